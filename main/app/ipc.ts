@@ -1,0 +1,26 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { channels, ipcChannelName } from '../ipc/contract';
+import type { Envelope } from '../ipc/errors';
+import type { Router } from '../ipc/router';
+import { isAppUrl } from './security';
+
+/** Only the top frame of our own bundle may call main; anything else gets FORBIDDEN. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+/** Registers one ipcMain handler per contract channel, all through the same router. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, router: Router): void {
+  for (const channel of channels) {
+    ipcMain.handle(ipcChannelName(channel), async (event, input: unknown): Promise<Envelope<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của Sổ Công đoàn nên đã bị từ chối.' },
+        };
+      }
+      return router.handle(channel, input);
+    });
+  }
+}

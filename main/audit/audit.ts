@@ -1,0 +1,45 @@
+/**
+ * The audit trail: every insert/update/delete of business data writes one row here, in the
+ * same transaction as the change, so the history can never disagree with the data.
+ */
+import type { Transaction } from 'kysely';
+import type { AuditAction, Database } from '../db/schema';
+
+export type Trx = Transaction<Database>;
+
+export interface AuditEntry {
+  table: keyof Database;
+  rowId: number;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Actor {
+  /** Who made the change: the OS user in the app, "cli" from the command line. */
+  actor: string;
+  now: () => Date;
+}
+
+export async function writeAudit(trx: Trx, who: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  const at = who.now().toISOString();
+  // SQLite caps bound parameters per statement (32766); 8 per row keeps big batches well below.
+  for (let i = 0; i < list.length; i += 500) {
+    await trx
+      .insertInto('audit_log')
+      .values(
+        list.slice(i, i + 500).map((e) => ({
+          at,
+          actor: who.actor,
+          table_name: e.table,
+          row_id: e.rowId,
+          action: e.action,
+          before_json: e.before === undefined ? null : JSON.stringify(e.before),
+          after_json: e.after === undefined ? null : JSON.stringify(e.after),
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Numbered, forward-only migrations, kept in code so the packaged app needs no migration folder.
+ * Add a file `NNNN_name.ts` with `up` and list it here; never edit or remove a shipped one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_init';
+
+export const migrations: Record<string, Migration> = {
+  '0001_init': m0001,
+};
+
+export const latestSchemaVersion = Object.keys(migrations).length;
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

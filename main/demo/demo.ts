@@ -1,0 +1,203 @@
+/**
+ * The demo branch ("Mở dữ liệu mẫu", `so-cong-doan demo`): a secondary school's union with
+ * realistic members, generated from a seed so every run gives the same branch. `memberCount`
+ * scales it for benchmarks.
+ */
+import type { Db } from '../db/connection';
+import type { NewMember } from '../db/schema';
+import { writeAudit, type Actor, type Trx } from '../audit/audit';
+import { AppError } from '../ipc/errors';
+import { writeSettings } from '../settings/service';
+import { derivedNameColumns } from '../members/derived';
+import { ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, RELIGIONS } from './names';
+
+export const DEMO_BRANCH = {
+  branchName: 'Công đoàn Trường THPT Nguyễn Trãi',
+  unitName: 'Trường Trung học phổ thông Nguyễn Trãi',
+  higherUnion: 'Công đoàn Viên chức thành phố Hà Nội',
+  chairName: 'Nguyễn Thị Thu Hà',
+  placeName: 'Hà Nội',
+};
+
+/** Tổ công đoàn with their share of the staff and the job titles found in them. */
+const GROUPS: { name: string; weight: number; titles: string[] }[] = [
+  { name: 'Tổ Toán - Tin', weight: 24, titles: ['Giáo viên Toán', 'Giáo viên Tin học'] },
+  { name: 'Tổ Ngữ văn - Lịch sử', weight: 22, titles: ['Giáo viên Ngữ văn', 'Giáo viên Lịch sử'] },
+  { name: 'Tổ Ngoại ngữ', weight: 16, titles: ['Giáo viên Tiếng Anh', 'Giáo viên Tiếng Pháp'] },
+  { name: 'Tổ Khoa học tự nhiên', weight: 26, titles: ['Giáo viên Vật lý', 'Giáo viên Hóa học', 'Giáo viên Sinh học'] },
+  {
+    name: 'Tổ Văn phòng',
+    weight: 12,
+    titles: ['Kế toán', 'Văn thư', 'Thủ quỹ', 'Nhân viên y tế', 'Nhân viên thiết bị', 'Bảo vệ'],
+  },
+];
+const EDUCATION = ['Đại học', 'Đại học', 'Đại học', 'Thạc sĩ', 'Thạc sĩ', 'Cao đẳng', 'Tiến sĩ'];
+
+/** mulberry32: tiny, fast, and the same sequence on every platform. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export interface DemoOptions {
+  memberCount?: number;
+  seed?: number;
+}
+
+export interface DemoResult {
+  groups: number;
+  members: number;
+}
+
+/** Fills an empty branch file; refuses one that already has a branch, to never mix data. */
+export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions = {}): Promise<DemoResult> {
+  const existing = await db.selectFrom('branch').select('id').executeTakeFirst();
+  if (existing) {
+    throw new AppError(
+      'CONFLICT',
+      'Tệp dữ liệu này đã có thông tin công đoàn. Dữ liệu mẫu chỉ tạo được trong một tệp mới.',
+    );
+  }
+  const random = seededRandom(options.seed ?? 2026);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const count = options.memberCount ?? 120;
+
+  return db.transaction().execute(async (trx) => {
+    await writeSettings(trx, who, DEMO_BRANCH, { isDemo: true });
+    const now = who.now().toISOString();
+    const groupIds: number[] = [];
+    for (const [index, group] of GROUPS.entries()) {
+      const row = await trx
+        .insertInto('union_groups')
+        .values({ name: group.name, sort_order: index + 1, created_at: now, leader_member_id: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      groupIds.push(row.id);
+    }
+    await writeAudit(
+      trx,
+      who,
+      GROUPS.map((g, i) => ({
+        table: 'union_groups' as const,
+        rowId: groupIds[i]!,
+        action: 'insert' as const,
+        after: g.name,
+      })),
+    );
+
+    const totalWeight = GROUPS.reduce((sum, g) => sum + g.weight, 0);
+    const members: NewMember[] = [];
+    for (let i = 0; i < count; i++) {
+      // Spread members over the groups by weight, deterministically.
+      let slot = ((i * totalWeight) / count) % totalWeight;
+      const groupIndex = GROUPS.findIndex((g) => (slot -= g.weight) < 0);
+      const group = GROUPS[groupIndex]!;
+      const female = random() < 0.68; // schools employ mostly women
+      const isChair = i === 0;
+      const fullName = isChair
+        ? DEMO_BRANCH.chairName
+        : `${pick(FAMILY_NAMES)} ${pick(female ? FEMALE_MIDDLE : MALE_MIDDLE)} ${pick(female ? FEMALE_GIVEN : MALE_GIVEN)}`;
+      const birthYear = 1966 + Math.floor(random() * 36);
+      const dateOfBirth = `${birthYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+      const joinYear = Math.min(2026, birthYear + 23 + Math.floor(random() * 8));
+      const joinedOn = `${joinYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+      // CCCD: 001 (Hà Nội), a digit for sex and century, two of the birth year, six more.
+      const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (isChair || female ? 1 : 0);
+      const cccd =
+        `001${centuryDigit}${String(birthYear).slice(2)}${pad(Math.floor(random() * 1e6), 6)}${pad(i % 100)}`.slice(
+          0,
+          12,
+        );
+      const phone = `0${pick(['9', '8', '3'])}${pad(Math.floor(random() * 1e8), 8)}`;
+      const hasCard = random() < 0.8;
+      const partyMember = random() < 0.38;
+      members.push({
+        ...derivedNameColumns({ fullName, cccd, phone, cardNumber: hasCard ? `01${pad(i + 10234, 8)}` : null }),
+        gender: isChair || female ? 'female' : 'male',
+        date_of_birth: dateOfBirth,
+        ethnicity: pick(ETHNICITIES),
+        religion: pick(RELIGIONS),
+        cccd,
+        phone,
+        email: null,
+        education: pick(EDUCATION),
+        job_title: isChair ? 'Giáo viên Ngữ văn' : pick(group.titles),
+        union_position: isChair ? 'Chủ tịch' : null,
+        group_id: groupIds[groupIndex]!,
+        joined_on: joinedOn,
+        member_code: null,
+        card_number: hasCard ? `01${pad(i + 10234, 8)}` : null,
+        card_issued_on: hasCard ? `${Math.max(joinYear, 2019)}-${pad(1 + Math.floor(random() * 12))}-15` : null,
+        party_member: partyMember ? 1 : 0,
+        party_joined_on: partyMember ? `${Math.min(2025, joinYear + 3)}-05-19` : null,
+        notes: null,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      });
+    }
+    const ids = await insertMembers(trx, members);
+    await writeAudit(
+      trx,
+      who,
+      members.map((m, i) => ({ table: 'members' as const, rowId: ids[i]!, action: 'insert' as const, after: m })),
+    );
+    await assignLeaders(trx, who, groupIds);
+    return { groups: groupIds.length, members: ids.length };
+  });
+}
+
+async function insertMembers(trx: Trx, members: NewMember[]): Promise<number[]> {
+  const ids: number[] = [];
+  // 30 columns a row: 300 rows stay under SQLite's limit of bound parameters per statement.
+  for (let i = 0; i < members.length; i += 300) {
+    const rows = await trx
+      .insertInto('members')
+      .values(members.slice(i, i + 300))
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** The first member of each group (in insert order) becomes its tổ trưởng. */
+async function assignLeaders(trx: Trx, who: Actor, groupIds: number[]): Promise<void> {
+  for (const groupId of groupIds) {
+    const leader = await trx
+      .selectFrom('members')
+      .select('id')
+      .where('group_id', '=', groupId)
+      .where('union_position', 'is', null)
+      .orderBy('id')
+      .executeTakeFirst();
+    if (!leader) continue;
+    const position = 'Tổ trưởng công đoàn';
+    await trx.updateTable('union_groups').set({ leader_member_id: leader.id }).where('id', '=', groupId).execute();
+    await trx.updateTable('members').set({ union_position: position }).where('id', '=', leader.id).execute();
+    await writeAudit(trx, who, [
+      {
+        table: 'union_groups',
+        rowId: groupId,
+        action: 'update',
+        before: { leader_member_id: null },
+        after: { leader_member_id: leader.id },
+      },
+      {
+        table: 'members',
+        rowId: leader.id,
+        action: 'update',
+        before: { union_position: null },
+        after: { union_position: position },
+      },
+    ]);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The router: validates input with the contract, calls the capability's handler, and wraps
+ * the outcome in an Envelope. main/app, the CLI and the E2E bridge all call `handle`.
+ */
+import { ZodError } from 'zod';
+import { contract, type Channel, type OutputOf, type ParsedInputOf } from './contract';
+import { AppError, type Envelope, type ErrorPayload } from './errors';
+import type { HandlerContext } from './context';
+import { workspaceHandlers } from '../workspace/handlers';
+import { settingsHandlers } from '../settings/handlers';
+import { membersHandlers } from '../members/handlers';
+
+export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<OutputOf<C>>;
+export type Handlers<C extends Channel> = { [K in C]: Handler<K> };
+
+/** Typing this object as Handlers<Channel> makes a channel without a handler a compile error. */
+const handlers: Handlers<Channel> = {
+  ...workspaceHandlers,
+  ...settingsHandlers,
+  ...membersHandlers,
+};
+
+export interface Router {
+  handle(channel: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+export function createRouter(ctx: HandlerContext, log: (err: unknown) => void = console.error): Router {
+  return {
+    async handle(channel, rawInput) {
+      if (!isChannel(channel)) {
+        return { ok: false, error: { code: 'INTERNAL', message: `Lệnh "${channel}" không tồn tại.` } };
+      }
+      try {
+        const input = contract[channel].input.parse(rawInput);
+        const handler = handlers[channel] as Handler<typeof channel>;
+        return { ok: true, data: await handler(input as never, ctx) };
+      } catch (err) {
+        return { ok: false, error: toPayload(err, log) };
+      }
+    },
+  };
+}
+
+function toPayload(err: unknown, log: (err: unknown) => void): ErrorPayload {
+  if (err instanceof AppError) return err.toPayload();
+  if (err instanceof ZodError) {
+    const issue = err.issues[0];
+    const field = issue?.path.map(String).join('.');
+    return {
+      code: 'VALIDATION',
+      message: issue?.message ?? 'Dữ liệu nhập không hợp lệ.',
+      ...(field ? { field } : {}),
+    };
+  }
+  log(err);
+  return {
+    code: 'INTERNAL',
+    message: `Đã xảy ra lỗi không mong muốn: ${(err as Error)?.message ?? String(err)}. Dữ liệu chưa bị thay đổi; hãy thử lại hoặc báo cho người hỗ trợ.`,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Columns computed from what the chair types, never typed themselves: the name parts, the
+ * Vietnamese sort key and the diacritic-free search key.
+ */
+import { nameSortKey, splitFullName } from '../vi/names';
+import { nfc, searchKey } from '../vi/text';
+
+export interface SearchableFields {
+  fullName: string;
+  cccd?: string | null;
+  phone?: string | null;
+  cardNumber?: string | null;
+}
+
+export function derivedNameColumns(fields: SearchableFields) {
+  const fullName = nfc(fields.fullName);
+  const parts = splitFullName(fullName);
+  return {
+    full_name: fullName,
+    family_name: parts.familyName,
+    middle_name: parts.middleName,
+    given_name: parts.givenName,
+    name_sort_key: nameSortKey(fullName),
+    search_key: [fullName, fields.cccd, fields.phone, fields.cardNumber]
+      .filter((s): s is string => Boolean(s))
+      .map(searchKey)
+      .join(' | '),
+  };
+}

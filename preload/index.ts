@@ -1,0 +1,14 @@
+/**
+ * The only bridge between the sandboxed renderer and main: `window.api`, built from the IPC
+ * contract. No Node, no ipcRenderer, no paths reach the page.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { createApiClient } from '../main/ipc/client';
+import { ipcChannelName } from '../main/ipc/contract';
+import type { Envelope } from '../main/ipc/errors';
+
+const api = createApiClient(
+  (channel, input) => ipcRenderer.invoke(ipcChannelName(channel), input) as Promise<Envelope<unknown>>,
+);
+
+contextBridge.exposeInMainWorld('api', api);
