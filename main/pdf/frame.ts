@@ -1,0 +1,264 @@
+import type { Column, Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatPlaceDateLine } from '../vi/dates';
+import { FONT_FAMILY } from './fonts';
+
+// Layout per Nghị định 30/2020/NĐ-CP, Phụ lục I (see shared/domain.md "Documents").
+
+const PT_PER_MM = 72 / 25.4;
+export const mm = (value: number): number => value * PT_PER_MM;
+
+/** [left, top, right, bottom] in points. */
+export const PAGE_MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
+
+export const BODY_FONT_SIZE = 13;
+export const TABLE_FONT_SIZE = 11;
+const ORG_FONT_SIZE = 12.5;
+const NATION_FONT_SIZE = 12;
+const MOTTO_FONT_SIZE = 13;
+const TITLE_FONT_SIZE = 14;
+const PARAGRAPH_SPACING = 6;
+const FIRST_LINE_INDENT = mm(10);
+/** Room for a handwritten signature and the seal between the authority lines and the name. */
+const SIGNATURE_SPACE = 60;
+
+const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/**
+ * The decree wants the rule under the motto exactly as long as the motto. pdfmake cannot
+ * measure text while building a definition, so this is the advance width of MOTTO in
+ * LiberationSerif-Bold at 13 pt (158.9 pt); frame.test.ts checks it against the rendered PDF.
+ */
+export const MOTTO_RULE_WIDTH = 159;
+/** "1/3 to 1/2 of the line above" for a typical branch name and subject line. */
+const ORG_RULE_WIDTH = 70;
+const SUBJECT_RULE_WIDTH = 110;
+
+/**
+ * The left header column is the narrower one; the right one must keep NATION (248.6 pt in bold
+ * 12 pt) on a single line: the text block is 467.7 pt wide, leaving it ~272 pt.
+ */
+const HEADER_LEFT_WIDTH = 190;
+const HEADER_COLUMN_GAP = 6;
+
+export interface DocumentHeader {
+  higherUnion: string;
+  branchName: string;
+  /** e.g. "05/BB-CĐCS", usually from documentNumber(). Omitted: no "Số:" line. */
+  number?: string;
+  place: string;
+  /** ISO YYYY-MM-DD */
+  date: string;
+}
+
+export interface SignatureBlock {
+  /** e.g. ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"] or ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] */
+  authority: string[];
+  name: string;
+}
+
+export interface FormalDocument {
+  header: DocumentHeader;
+  title: string;
+  subject?: string;
+  body: Content[];
+  signature?: SignatureBlock;
+  /** Items of "Nơi nhận:" without the leading dash, e.g. ["Như trên;", "Lưu: VT."] */
+  recipients?: string[];
+  info?: { title?: string; author?: string };
+}
+
+// Stored text may arrive decomposed (pasted from other software); pdfkit does not compose
+// combining marks, so NFC keeps the glyph for "ệ" instead of "e" + two floating marks.
+const nfc = (text: string): string => text.normalize('NFC');
+const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi');
+
+function rule(width: number, margin: [number, number, number, number]): Content {
+  return {
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75 }],
+    alignment: 'center',
+    margin,
+  };
+}
+
+/** (5, 'BB', 'CĐCS') → "05/BB-CĐCS": the decree pads numbers below 10 only. */
+export function documentNumber(seq: number, typeCode: string, issuer: string): string {
+  if (!Number.isInteger(seq) || seq < 1) {
+    throw new RangeError(`Số văn bản phải là số nguyên dương, nhận được: ${seq}`);
+  }
+  return `${String(seq).padStart(2, '0')}/${typeCode}-${issuer}`;
+}
+
+export function paragraph(text: string): Content {
+  return {
+    text: nfc(text),
+    alignment: 'justify',
+    leadingIndent: FIRST_LINE_INDENT,
+    margin: [0, 0, 0, PARAGRAPH_SPACING],
+  };
+}
+
+export interface SimpleTable {
+  /** pdfmake column widths: numbers in pt, '*' or 'auto'. */
+  widths: (number | '*' | 'auto')[];
+  header: string[];
+  rows: (string | number)[][];
+  /** Per-column alignment; defaults to left. */
+  align?: ('left' | 'center' | 'right')[];
+}
+
+/**
+ * A bordered 11 pt table whose header row repeats on every page, as the decree's tables
+ * (10–12 pt) look in the offices that use Word.
+ */
+export function simpleTable(spec: SimpleTable): ContentTable {
+  const alignmentOf = (col: number) => spec.align?.[col] ?? 'left';
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: spec.widths,
+      body: [
+        spec.header.map((cell) => ({ text: nfc(cell), bold: true, alignment: 'center' as const })),
+        ...spec.rows.map((row) => row.map((cell, col) => ({ text: nfc(String(cell)), alignment: alignmentOf(col) }))),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    fontSize: TABLE_FONT_SIZE,
+    margin: [0, 2, 0, PARAGRAPH_SPACING + 2],
+  };
+}
+
+function headerBlock(h: DocumentHeader): Content[] {
+  const names: Content = {
+    columns: [
+      {
+        width: HEADER_LEFT_WIDTH,
+        stack: [
+          { text: upper(h.higherUnion), fontSize: ORG_FONT_SIZE },
+          { text: upper(h.branchName), fontSize: ORG_FONT_SIZE, bold: true },
+          rule(ORG_RULE_WIDTH, [0, 3, 0, 0]),
+        ],
+        alignment: 'center',
+      },
+      {
+        width: '*',
+        stack: [
+          { text: NATION, fontSize: NATION_FONT_SIZE, bold: true, noWrap: true },
+          { text: MOTTO, fontSize: MOTTO_FONT_SIZE, bold: true },
+          rule(MOTTO_RULE_WIDTH, [0, 3, 0, 0]),
+        ],
+        alignment: 'center',
+      },
+    ],
+    columnGap: HEADER_COLUMN_GAP,
+  };
+  // A second row, so "Số:" and the place-date line share a baseline however many lines the
+  // organisation names above them wrap to.
+  const numberAndDate: Content = {
+    columns: [
+      {
+        width: HEADER_LEFT_WIDTH,
+        text: h.number ? `Số: ${nfc(h.number)}` : '',
+        alignment: 'center',
+      },
+      {
+        width: '*',
+        text: nfc(formatPlaceDateLine(nfc(h.place), h.date)),
+        italics: true,
+        alignment: 'center',
+      },
+    ],
+    columnGap: HEADER_COLUMN_GAP,
+    margin: [0, 8, 0, 0],
+  };
+  return [names, numberAndDate];
+}
+
+function titleBlock(title: string, subject: string | undefined): Content[] {
+  const blocks: Content[] = [
+    {
+      text: upper(title),
+      bold: true,
+      fontSize: TITLE_FONT_SIZE,
+      alignment: 'center',
+      margin: [0, 20, 0, 0],
+    },
+  ];
+  if (subject) {
+    blocks.push({ text: nfc(subject), bold: true, fontSize: TITLE_FONT_SIZE, alignment: 'center' });
+  }
+  blocks.push(rule(SUBJECT_RULE_WIDTH, [0, 6, 0, 14]));
+  return blocks;
+}
+
+function closingBlock(signature: SignatureBlock | undefined, recipients: string[] | undefined): Content | null {
+  if (!signature && !recipients?.length) return null;
+  const recipientColumn: Column = recipients?.length
+    ? {
+        width: '*',
+        stack: [
+          { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
+          ...recipients.map((item) => ({
+            text: `- ${nfc(item).replace(/^\s*-\s*/, '')}`,
+            fontSize: 11,
+          })),
+        ],
+      }
+    : { width: '*', text: '' };
+  const signatureColumn: Column = signature
+    ? {
+        width: 250,
+        alignment: 'center',
+        stack: [
+          ...signature.authority.map((line) => ({ text: upper(line), bold: true })),
+          { text: nfc(signature.name), bold: true, margin: [0, SIGNATURE_SPACE, 0, 0] },
+        ],
+      }
+    : { width: 250, text: '' };
+  return {
+    // Never split "Nơi nhận" or the signature from its name across a page break.
+    unbreakable: true,
+    columns: [recipientColumn, signatureColumn],
+    columnGap: 10,
+    margin: [0, 10, 0, 0],
+  };
+}
+
+export function buildDocDefinition(doc: FormalDocument): TDocumentDefinitions {
+  const closing = closingBlock(doc.signature, doc.recipients);
+  const content: Content[] = [
+    ...headerBlock(doc.header),
+    ...titleBlock(doc.title, doc.subject),
+    ...doc.body,
+    ...(closing ? [closing] : []),
+  ];
+  const titleForInfo = doc.subject ? `${upper(doc.title)} ${nfc(doc.subject)}` : upper(doc.title);
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PAGE_MARGINS,
+    language: 'vi-VN',
+    info: {
+      title: nfc(doc.info?.title ?? titleForInfo),
+      author: nfc(doc.info?.author ?? upper(doc.header.branchName)),
+      creator: 'Sổ Công đoàn',
+    },
+    defaultStyle: { font: FONT_FAMILY, fontSize: BODY_FONT_SIZE },
+    // The decree numbers pages from the second one, centred in the top margin.
+    header: (currentPage) =>
+      currentPage < 2
+        ? null
+        : {
+            text: String(currentPage),
+            alignment: 'center',
+            fontSize: BODY_FONT_SIZE,
+            margin: [PAGE_MARGINS[0], PAGE_MARGINS[1] / 2 - 8, PAGE_MARGINS[2], 0],
+          },
+    content,
+  };
+}
