@@ -1,0 +1,4 @@
+export * from './text';
+export * from './names';
+export * from './money';
+export * from './dates';

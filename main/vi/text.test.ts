@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { matchesSearch, nfc, searchKey } from './text';
+
+describe('nfc', () => {
+  it.each([
+    ['Nguye\u0302\u0303n', 'Nguyễn'],
+    ['  Trần\u00A0\u00A0Thị\tHoa \n', 'Trần Thị Hoa'],
+    ['Le\u0302 Va\u0306n', 'Lê Văn'],
+    ['Đặng   Văn   Lâm', 'Đặng Văn Lâm'],
+    ['', ''],
+    ['\u00A0 \t', ''],
+  ])('nfc(%j) = %j', (input, expected) => {
+    expect(nfc(input)).toBe(expected);
+    expect(nfc(input)).toBe(expected.normalize('NFC'));
+  });
+});
+
+describe('searchKey', () => {
+  it.each([
+    ['Nguyễn Thị Đào', 'nguyen thi dao'],
+    ['ĐỖ  ĐỨC\u00A0ĐẠT', 'do duc dat'],
+    ['Nguye\u0302\u0303n Va\u0306n A\u0302n', 'nguyen van an'],
+    ['Trương Ưng Ơn', 'truong ung on'],
+    ['  Phạm Quỳnh  Anh ', 'pham quynh anh'],
+    ['Ðào', 'dao'], // eth look-alike from legacy converters
+    ['', ''],
+  ])('searchKey(%j) = %j', (input, expected) => {
+    expect(searchKey(input)).toBe(expected);
+  });
+});
+
+describe('matchesSearch', () => {
+  it.each([
+    ['Nguyễn Thị Hoa', 'nguyen thi', true],
+    ['Trần Minh Đức', 'duc', true],
+    ['Nguyễn Thị Đào', 'dao', true],
+    ['Nguyễn Thị Đào', 'Đào', true],
+    ['Nguyễn Thị Đào', 'dao nguyen', true],
+    ['Nguyễn Thị Đào', 'nguyen  thi   dao', true],
+    ['Nguyễn Thị Đào', 'NGUYỄN', true],
+    ['Nguyễn Thị Đào', 'ngu', true],
+    ['Nguyễn Thị Đào', '', true],
+    ['Nguyễn Thị Đào', '   ', true],
+    ['Nguyễn Thị Đào', 'hoa', false],
+    ['Nguyễn Thị Đào', 'dao hoa', false],
+    ['Lê Văn Dũng', 'đung', true],
+  ])('%j matches %j: %s', (name, query, expected) => {
+    expect(matchesSearch(searchKey(name), query)).toBe(expected);
+  });
+});
