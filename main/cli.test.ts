@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './db/testing/temp-db';
+import { latestSchemaVersion } from './db/connection';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -30,8 +31,8 @@ describe('so-cong-doan CLI', () => {
       ok: true,
       integrity: 'ok',
       foreignKeyViolations: [],
-      schemaVersion: 1,
-      latestSchemaVersion: 1,
+      schemaVersion: latestSchemaVersion,
+      latestSchemaVersion,
     });
   });
 
@@ -50,7 +51,12 @@ describe('so-cong-doan CLI', () => {
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout)).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', field: 'chairName', message: 'Nhập họ và tên Chủ tịch công đoàn' },
+      error: {
+        code: 'VALIDATION',
+        field: 'chairName',
+        message: 'Nhập họ và tên Chủ tịch công đoàn',
+        issues: [{ field: 'chairName', message: 'Nhập họ và tên Chủ tịch công đoàn' }],
+      },
     });
     expect(missing.stderr).toContain('Lỗi: Nhập họ và tên Chủ tịch công đoàn');
 

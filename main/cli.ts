@@ -49,7 +49,7 @@ async function withWorkspace<T>(file: string, run: (ctx: HandlerContext) => Prom
 /** Runs one channel through the router, as the app does, and unwraps its envelope. */
 async function call(ctx: HandlerContext, channel: string, input: unknown): Promise<unknown> {
   const result = await createRouter(ctx).handle(channel, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field, result.error.issues);
   return result.data;
 }
 

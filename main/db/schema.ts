@@ -21,11 +21,24 @@ export interface UnionGroupTable {
   name: string;
   leader_member_id: number | null;
   sort_order: number;
+  kind: Generated<'to' | 'bo_phan'>;
   created_at: string;
   archived_at: string | null;
 }
 
 export type Gender = 'male' | 'female';
+export type CardType = 'regular' | 'linked';
+export type MemberStatus = 'active' | 'suspended' | 'transferred_out' | 'left' | 'removed' | 'expelled';
+export type MovementKind =
+  | 'admitted' // kết nạp
+  | 'transferred_in' // chuyển đến
+  | 'transferred_out' // chuyển đi (chuyển sinh hoạt)
+  | 'suspended' // tạm dừng sinh hoạt
+  | 'restored' // khôi phục sinh hoạt
+  | 'left' // thôi sinh hoạt / ra khỏi tổ chức (reason: nghỉ hưu, thôi việc, xin ra, chết…)
+  | 'removed' // xóa tên
+  | 'expelled' // khai trừ
+  | 'correction'; // cancels the movement in corrects_id
 
 export interface MemberTable {
   id: Generated<number>;
@@ -54,10 +67,50 @@ export interface MemberTable {
   card_issued_on: string | null;
   party_member: number;
   party_joined_on: string | null;
+  card_type: CardType | null;
+  card_status: string | null;
+  /** Cached from member_movements by the members service, in the same transaction. */
+  status: Generated<MemberStatus>;
   notes: string | null;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+}
+
+export interface MemberSalaryTable {
+  id: Generated<number>;
+  member_id: number;
+  valid_from: string;
+  /** Lương làm căn cứ đóng BHXH, integer đồng. */
+  amount: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MemberMovementTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: MovementKind;
+  on_date: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  reason: string | null;
+  /** Where from / where to, for chuyển đến / chuyển đi. */
+  place: string | null;
+  /** For tạm dừng sinh hoạt: until when. */
+  end_date: string | null;
+  note: string | null;
+  corrects_id: number | null;
+  created_at: string;
+}
+
+export interface MemberGroupHistoryTable {
+  id: Generated<number>;
+  member_id: number;
+  group_id: number | null;
+  from_date: string;
+  note: string | null;
+  created_at: string;
 }
 
 export type AuditAction = 'insert' | 'update' | 'delete';
@@ -77,6 +130,9 @@ export interface Database {
   branch: BranchTable;
   union_groups: UnionGroupTable;
   members: MemberTable;
+  member_salaries: MemberSalaryTable;
+  member_movements: MemberMovementTable;
+  member_group_history: MemberGroupHistoryTable;
   audit_log: AuditLogTable;
 }
 

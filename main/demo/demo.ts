@@ -4,11 +4,12 @@
  * scales it for benchmarks.
  */
 import type { Db } from '../db/connection';
-import type { NewMember } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { writeSettings } from '../settings/service';
-import { derivedNameColumns } from '../members/derived';
+import { insertMemberRecords, type NewMemberRecord } from '../members/records';
+import { appendMovement } from '../members/service';
+import { todayIso } from '../vi/dates';
 import { ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, RELIGIONS } from './names';
 
 export const DEMO_BRANCH = {
@@ -68,7 +69,7 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
   }
   const random = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const count = options.memberCount ?? 120;
+  const count = (options.memberCount ?? 120) + LEAVERS.length;
 
   return db.transaction().execute(async (trx) => {
     await writeSettings(trx, who, DEMO_BRANCH, { isDemo: true });
@@ -94,79 +95,97 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
     );
 
     const totalWeight = GROUPS.reduce((sum, g) => sum + g.weight, 0);
-    const members: NewMember[] = [];
+    const records: NewMemberRecord[] = [];
     for (let i = 0; i < count; i++) {
       // Spread members over the groups by weight, deterministically.
       let slot = ((i * totalWeight) / count) % totalWeight;
       const groupIndex = GROUPS.findIndex((g) => (slot -= g.weight) < 0);
       const group = GROUPS[groupIndex]!;
-      const female = random() < 0.68; // schools employ mostly women
       const isChair = i === 0;
+      const female = isChair || random() < 0.68; // schools employ mostly women
       const fullName = isChair
         ? DEMO_BRANCH.chairName
         : `${pick(FAMILY_NAMES)} ${pick(female ? FEMALE_MIDDLE : MALE_MIDDLE)} ${pick(female ? FEMALE_GIVEN : MALE_GIVEN)}`;
       const birthYear = 1966 + Math.floor(random() * 36);
       const dateOfBirth = `${birthYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
-      const joinYear = Math.min(2026, birthYear + 23 + Math.floor(random() * 8));
+      const joinYear = Math.min(2025, birthYear + 23 + Math.floor(random() * 8));
       const joinedOn = `${joinYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
       // CCCD: 001 (Hà Nội), a digit for sex and century, two of the birth year, six more.
-      const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (isChair || female ? 1 : 0);
-      const cccd =
-        `001${centuryDigit}${String(birthYear).slice(2)}${pad(Math.floor(random() * 1e6), 6)}${pad(i % 100)}`.slice(
-          0,
-          12,
-        );
-      const phone = `0${pick(['9', '8', '3'])}${pad(Math.floor(random() * 1e8), 8)}`;
+      const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
+      const cccd = `001${centuryDigit}${String(birthYear).slice(2)}${pad(i, 6)}`;
       const hasCard = random() < 0.8;
       const partyMember = random() < 0.38;
-      members.push({
-        ...derivedNameColumns({ fullName, cccd, phone, cardNumber: hasCard ? `01${pad(i + 10234, 8)}` : null }),
-        gender: isChair || female ? 'female' : 'male',
-        date_of_birth: dateOfBirth,
-        ethnicity: pick(ETHNICITIES),
-        religion: pick(RELIGIONS),
-        cccd,
-        phone,
-        email: null,
-        education: pick(EDUCATION),
-        job_title: isChair ? 'Giáo viên Ngữ văn' : pick(group.titles),
-        union_position: isChair ? 'Chủ tịch' : null,
-        group_id: groupIds[groupIndex]!,
-        joined_on: joinedOn,
-        member_code: null,
-        card_number: hasCard ? `01${pad(i + 10234, 8)}` : null,
-        card_issued_on: hasCard ? `${Math.max(joinYear, 2019)}-${pad(1 + Math.floor(random() * 12))}-15` : null,
-        party_member: partyMember ? 1 : 0,
-        party_joined_on: partyMember ? `${Math.min(2025, joinYear + 3)}-05-19` : null,
-        notes: null,
-        created_at: now,
-        updated_at: now,
-        archived_at: null,
+      // Lương theo hệ số × lương cơ sở 2.340.000 đ, rounded to the thousand as payrolls are.
+      const coefficient = 2.34 + Math.floor(random() * 12) * 0.33;
+      records.push({
+        entry: random() < 0.85 ? 'admitted' : 'transferred_in',
+        fields: {
+          fullName,
+          dateOfBirth,
+          gender: female ? 'female' : 'male',
+          ethnicity: pick(ETHNICITIES),
+          religion: pick(RELIGIONS),
+          cccd,
+          phone: `0${pick(['9', '8', '3'])}${pad(Math.floor(random() * 1e8), 8)}`,
+          email: null,
+          education: pick(EDUCATION),
+          jobTitle: isChair ? 'Giáo viên Ngữ văn' : pick(group.titles),
+          unionPosition: isChair ? 'Chủ tịch' : null,
+          groupId: groupIds[groupIndex]!,
+          joinedOn,
+          memberCode: null,
+          cardNumber: hasCard ? `01${pad(i + 10234, 8)}` : null,
+          cardIssuedOn: hasCard
+            ? `${Math.min(2025, Math.max(joinYear + 1, 2019))}-${pad(1 + Math.floor(random() * 12))}-15`
+            : null,
+          cardType: hasCard ? (random() < 0.2 ? 'linked' : 'regular') : null,
+          cardStatus: null,
+          partyMember,
+          partyJoinedOn: partyMember ? `${Math.min(2025, joinYear + 3)}-05-19` : null,
+          insuranceSalary: Math.round((coefficient * 2_340_000) / 1000) * 1000,
+          notes: null,
+        },
       });
     }
-    const ids = await insertMembers(trx, members);
-    await writeAudit(
-      trx,
-      who,
-      members.map((m, i) => ({ table: 'members' as const, rowId: ids[i]!, action: 'insert' as const, after: m })),
-    );
+    const ids = await insertMemberRecords(trx, who, records);
     await assignLeaders(trx, who, groupIds);
-    return { groups: groupIds.length, members: ids.length };
+    await recordLeavers(trx, who, ids.slice(-LEAVERS.length));
+    return { groups: groupIds.length, members: ids.length - LEAVERS.length };
   });
 }
 
-async function insertMembers(trx: Trx, members: NewMember[]): Promise<number[]> {
-  const ids: number[] = [];
-  // 30 columns a row: 300 rows stay under SQLite's limit of bound parameters per statement.
-  for (let i = 0; i < members.length; i += 300) {
-    const rows = await trx
-      .insertInto('members')
-      .values(members.slice(i, i + 300))
-      .returning('id')
-      .execute();
-    ids.push(...rows.map((r) => r.id));
+/** A few members who left in 2026, so the register shows history and counts differ by date. */
+const LEAVERS = [
+  { kind: 'left', monthsAgo: 9, reason: 'Nghỉ hưu', decisionNumber: '15/QĐ-THPTNT', place: null },
+  {
+    kind: 'transferred_out',
+    monthsAgo: 4,
+    reason: 'Chuyển công tác',
+    decisionNumber: '42/QĐ-SGDĐT',
+    place: 'Trường THPT Chu Văn An',
+  },
+  { kind: 'left', monthsAgo: 1, reason: 'Thôi việc', decisionNumber: '51/QĐ-THPTNT', place: null },
+] as const;
+
+/** The first day of the month `months` before `today` (ISO). */
+function monthStartBefore(today: string, months: number): string {
+  const index = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1 - months;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
+}
+
+async function recordLeavers(trx: Trx, who: Actor, memberIds: number[]): Promise<void> {
+  const today = todayIso(who.now());
+  for (const [i, { monthsAgo, ...leaver }] of LEAVERS.entries()) {
+    const onDate = monthStartBefore(today, monthsAgo);
+    await appendMovement(trx, who, {
+      memberId: memberIds[i]!,
+      ...leaver,
+      onDate,
+      decisionDate: onDate,
+      endDate: null,
+      note: null,
+    });
   }
-  return ids;
 }
 
 /** The first member of each group (in insert order) becomes its tổ trưởng. */

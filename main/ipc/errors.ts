@@ -12,11 +12,20 @@ export type ErrorCode =
   | 'FORBIDDEN' // the call did not come from the app's own frame
   | 'INTERNAL';
 
+export interface FieldIssue {
+  /** Dotted path of the input field, e.g. "fields.cccd". */
+  field: string;
+  message: string;
+}
+
 export interface ErrorPayload {
   code: ErrorCode;
   /** Vietnamese, says what to fix. */
   message: string;
+  /** The first field at fault (forms focus it). */
   field?: string;
+  /** Every field at fault, so a form can mark them all at once. */
+  issues?: FieldIssue[];
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload };
@@ -27,15 +36,25 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
     this.name = 'AppError';
   }
 
+  /** A validation failure from a list of field issues (at least one). */
+  static invalid(issues: FieldIssue[]): AppError {
+    const [first] = issues;
+    return new AppError('VALIDATION', first?.message ?? 'Dữ liệu nhập không hợp lệ.', first?.field, issues);
+  }
+
   toPayload(): ErrorPayload {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.issues === undefined ? {} : { issues: this.issues }),
+    };
   }
 }
 
@@ -43,10 +62,12 @@ export class AppError extends Error {
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly issues: FieldIssue[];
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.name = 'ApiError';
     this.code = payload.code;
     this.field = payload.field;
+    this.issues = payload.issues ?? (payload.field ? [{ field: payload.field, message: payload.message }] : []);
   }
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testRouter } from './testing';
 import { ApiError } from './errors';
+import { latestSchemaVersion } from '../db/connection';
 
 const branch = {
   branchName: 'Công đoàn Chi cục Thuế khu vực I',
@@ -29,7 +30,12 @@ describe('router and client', () => {
     const result = await t.router.handle('settings.save', { ...branch, chairName: '   ' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', field: 'chairName', message: 'Nhập họ và tên Chủ tịch công đoàn' },
+      error: {
+        code: 'VALIDATION',
+        field: 'chairName',
+        message: 'Nhập họ và tên Chủ tịch công đoàn',
+        issues: [{ field: 'chairName', message: 'Nhập họ và tên Chủ tịch công đoàn' }],
+      },
     });
     expect(await t.api.settings.get()).toBeNull();
     expect(await t.ctx.workspace.db.selectFrom('audit_log').selectAll().execute()).toEqual([]);
@@ -71,7 +77,7 @@ describe('router and client', () => {
     expect(await t.api.workspace.info()).toEqual({
       appVersion: 'test',
       dataFileName: 'branch.sqlite',
-      schemaVersion: 1,
+      schemaVersion: latestSchemaVersion,
       setUp: false,
     });
     await t.api.settings.save(branch);

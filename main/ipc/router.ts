@@ -45,17 +45,15 @@ export function createRouter(ctx: HandlerContext, log: (err: unknown) => void = 
   };
 }
 
+export function zodToAppError(err: ZodError): AppError {
+  return AppError.invalid(
+    err.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
+  );
+}
+
 function toPayload(err: unknown, log: (err: unknown) => void): ErrorPayload {
   if (err instanceof AppError) return err.toPayload();
-  if (err instanceof ZodError) {
-    const issue = err.issues[0];
-    const field = issue?.path.map(String).join('.');
-    return {
-      code: 'VALIDATION',
-      message: issue?.message ?? 'Dữ liệu nhập không hợp lệ.',
-      ...(field ? { field } : {}),
-    };
-  }
+  if (err instanceof ZodError) return zodToAppError(err).toPayload();
   log(err);
   return {
     code: 'INTERNAL',

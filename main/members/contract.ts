@@ -1,7 +1,88 @@
 import { z } from 'zod';
-import { id, text } from '../ipc/zod-vi';
+import { id, isoDate, optionalText, requiredText, text } from '../ipc/zod-vi';
 
 export const Gender = z.enum(['male', 'female']);
+export const CardType = z.enum(['regular', 'linked']);
+export const MemberStatus = z.enum(['active', 'suspended', 'transferred_out', 'left', 'removed', 'expelled']);
+export type MemberStatus = z.infer<typeof MemberStatus>;
+/** Movements a chair records (the initial kết nạp/chuyển đến is made with the member). */
+export const MovementKind = z.enum([
+  'admitted',
+  'transferred_in',
+  'transferred_out',
+  'suspended',
+  'restored',
+  'left',
+  'removed',
+  'expelled',
+]);
+export type MovementKind = z.infer<typeof MovementKind>;
+
+const optionalDate = () =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => (s ? s : null))
+    .pipe(isoDate().nullable());
+
+/** Digits only: people type CCCD and phone numbers with spaces and dots. */
+const digitsOnly = (s: string | null | undefined) => (s ? s.replace(/[\s.\-()]/g, '') : '');
+
+const cccd = z
+  .string()
+  .nullish()
+  .transform(digitsOnly)
+  .pipe(z.string().regex(/^(\d{12})?$/, 'Số CCCD phải gồm đúng 12 chữ số'))
+  .transform((s) => (s === '' ? null : s));
+
+/** Vietnamese numbers: 10 digits from 0 (mobile 03/05/07/08/09, landline 02x), +84 accepted. */
+const phone = z
+  .string()
+  .nullish()
+  .transform((s) => digitsOnly(s).replace(/^\+?84(?=\d{9}$)/, '0'))
+  .pipe(z.string().regex(/^(0[235789]\d{8})?$/, 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'))
+  .transform((s) => (s === '' ? null : s));
+
+const email = z
+  .string()
+  .nullish()
+  .transform((s) => (s ? s.trim() : ''))
+  .pipe(z.union([z.literal(''), z.email('Email không đúng định dạng (ví dụ ten@coquan.gov.vn)')]))
+  .transform((s) => (s === '' ? null : s));
+
+const money = z
+  .number({ error: 'Nhập số tiền bằng số' })
+  .int('Số tiền phải là số nguyên (đồng)')
+  .min(0, 'Số tiền không được âm');
+
+/** The fields of a member record, as the form, the import and the CLI send them. */
+export const MemberFields = z.object({
+  fullName: requiredText('Nhập họ và tên đoàn viên', 100),
+  dateOfBirth: isoDate('Nhập ngày sinh (dd/mm/yyyy)'),
+  gender: Gender,
+  ethnicity: text().pipe(z.string().max(40)).default('Kinh'),
+  religion: text().pipe(z.string().max(40)).default('Không'),
+  cccd,
+  phone,
+  email,
+  education: optionalText(100),
+  jobTitle: optionalText(100),
+  unionPosition: optionalText(100),
+  groupId: id().nullable().default(null),
+  joinedOn: isoDate('Nhập ngày vào công đoàn (dd/mm/yyyy)'),
+  memberCode: optionalText(30),
+  cardNumber: optionalText(30),
+  cardIssuedOn: optionalDate(),
+  cardType: CardType.nullable().default(null),
+  cardStatus: optionalText(40),
+  partyMember: z.boolean().default(false),
+  partyJoinedOn: optionalDate(),
+  /** Lương làm căn cứ đóng BHXH now; a change becomes a new row of the salary history. */
+  insuranceSalary: money.nullable().default(null),
+  notes: optionalText(1000),
+});
+export type MemberFieldsInput = z.input<typeof MemberFields>;
+export type MemberFields = z.output<typeof MemberFields>;
 
 export const MemberListItem = z.object({
   id: z.number().int(),
@@ -15,25 +96,141 @@ export const MemberListItem = z.object({
   joinedOn: z.string().nullable(),
   partyMember: z.boolean(),
   cardNumber: z.string().nullable(),
+  status: MemberStatus,
 });
 export type MemberListItem = z.infer<typeof MemberListItem>;
+
+export const AgeBand = z.enum(['under30', '30to39', '40to49', '50plus']);
 
 export const MemberListQuery = z.object({
   /** Free text: any part of the name (marks and đ ignored), CCCD, phone or card number. */
   query: text().optional(),
   groupId: id().optional(),
+  /** Default: members still in the branch (active and suspended). */
+  status: z.union([MemberStatus, z.literal('current'), z.literal('all')]).default('current'),
+  gender: Gender.optional(),
+  partyMember: z.boolean().optional(),
+  ageBand: AgeBand.optional(),
+  hasCard: z.boolean().optional(),
+});
+export type MemberListQuery = z.input<typeof MemberListQuery>;
+
+export const Movement = z.object({
+  id: z.number().int(),
+  kind: z.union([MovementKind, z.literal('correction')]),
+  onDate: z.string(),
+  decisionNumber: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  reason: z.string().nullable(),
+  place: z.string().nullable(),
+  endDate: z.string().nullable(),
+  note: z.string().nullable(),
+  correctsId: z.number().int().nullable(),
+  /** True when a later correction cancelled this movement. */
+  cancelled: z.boolean(),
+});
+export type Movement = z.infer<typeof Movement>;
+
+export const AuditItem = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(['insert', 'update', 'delete']),
+  table: z.string(),
+  /** Field → [before, after] for updates; the stored values for inserts. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
+
+export const MemberDetail = z.object({
+  id: z.number().int(),
+  fields: MemberFields,
+  status: MemberStatus,
+  groupName: z.string().nullable(),
+  salaries: z.array(z.object({ validFrom: z.string(), amount: z.number().int(), note: z.string().nullable() })),
+  movements: z.array(Movement),
+  groupHistory: z.array(
+    z.object({ fromDate: z.string(), groupName: z.string().nullable(), note: z.string().nullable() }),
+  ),
+  audit: z.array(AuditItem),
+});
+export type MemberDetail = z.infer<typeof MemberDetail>;
+
+export const RecordMovementInput = z.object({
+  memberId: id(),
+  kind: MovementKind,
+  onDate: isoDate('Nhập ngày của biến động (dd/mm/yyyy)'),
+  decisionNumber: optionalText(50),
+  decisionDate: optionalDate(),
+  reason: optionalText(200),
+  place: optionalText(200),
+  endDate: optionalDate(),
+  note: optionalText(1000),
 });
 
 export const UnionGroup = z.object({
   id: z.number().int(),
   name: z.string(),
+  kind: z.enum(['to', 'bo_phan']),
+  leaderId: z.number().int().nullable(),
   leaderName: z.string().nullable(),
   memberCount: z.number().int(),
   femaleCount: z.number().int(),
 });
 export type UnionGroup = z.infer<typeof UnionGroup>;
 
+export const Counts = z.object({
+  date: z.string(),
+  members: z.number().int(),
+  female: z.number().int(),
+  partyMembers: z.number().int(),
+  ethnicMinority: z.number().int(),
+  withCard: z.number().int(),
+});
+export type Counts = z.infer<typeof Counts>;
+
+const groupName = requiredText('Nhập tên tổ công đoàn', 100);
+
 export const membersContract = {
   'members.list': { input: MemberListQuery, output: z.array(MemberListItem) },
+  'members.get': { input: z.object({ id: id() }), output: MemberDetail },
+  'members.create': {
+    input: z.object({
+      fields: MemberFields,
+      /** How the member came into the branch: kết nạp here or chuyển đến from elsewhere. */
+      entry: z.enum(['admitted', 'transferred_in']).default('admitted'),
+      decisionNumber: optionalText(50),
+    }),
+    output: z.object({ id: z.number().int() }),
+  },
+  'members.update': {
+    input: z.object({ id: id(), fields: MemberFields, changedOn: isoDate().optional() }),
+    output: z.object({ id: z.number().int() }),
+  },
+  'members.recordMovement': { input: RecordMovementInput, output: MemberDetail },
+  'members.cancelMovement': {
+    input: z.object({ movementId: id(), note: requiredText('Ghi lý do hủy biến động', 500) }),
+    output: MemberDetail,
+  },
+  /** Counts at a date, replayed from the movement log (last year's numbers stay right). */
+  'members.countsAt': { input: z.object({ date: isoDate() }), output: Counts },
   'groups.list': { input: z.void(), output: z.array(UnionGroup) },
+  'groups.create': {
+    input: z.object({ name: groupName, kind: z.enum(['to', 'bo_phan']).default('to') }),
+    output: UnionGroup,
+  },
+  'groups.rename': { input: z.object({ id: id(), name: groupName }), output: UnionGroup },
+  'groups.setLeader': { input: z.object({ id: id(), memberId: id().nullable() }), output: UnionGroup },
+  /** Moves members into a tổ from a date (kept in each member's tổ history). */
+  'groups.moveMembers': {
+    input: z.object({
+      memberIds: z.array(id()).min(1, 'Chọn ít nhất một đoàn viên'),
+      groupId: id(),
+      onDate: isoDate(),
+    }),
+    output: z.object({ moved: z.number().int() }),
+  },
+  /** Merges `sourceId` into `targetId`: its members move, the source is archived. */
+  'groups.merge': {
+    input: z.object({ sourceId: id(), targetId: id(), onDate: isoDate() }),
+    output: UnionGroup,
+  },
 } as const;

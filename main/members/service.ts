@@ -1,15 +1,39 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection';
+import type { MemberStatus } from '../db/schema';
+import { writeAudit, type Actor, type Trx } from '../audit/audit';
+import { AppError } from '../ipc/errors';
 import { searchKey } from '../vi/text';
-import type { MemberListItem, UnionGroup } from './contract';
+import { todayIso } from '../vi/dates';
+import {
+  type Counts,
+  type MemberFields,
+  type MemberDetail,
+  type MemberListItem,
+  type MemberListQuery,
+  type MovementKind,
+} from './contract';
+import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, statusOn } from './movements';
+import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
+import { memberIssues } from './validation';
+import { auditTrail } from './audit-trail';
 
-export interface MemberFilter {
-  query?: string | undefined;
-  groupId?: number | undefined;
+type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
+
+/** ISO date `years` before `today`: someone born after it is younger than `years`. */
+function yearsBefore(today: string, years: number): string {
+  return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
 }
 
-/** Active members in Vietnamese order (tên, họ, đệm, then date of birth). */
-export async function listMembers(db: Db, filter: MemberFilter = {}): Promise<MemberListItem[]> {
+const AGE_BANDS: Record<NonNullable<MemberListQuery['ageBand']>, [number, number | null]> = {
+  under30: [0, 30],
+  '30to39': [30, 40],
+  '40to49': [40, 50],
+  '50plus': [50, null],
+};
+
+/** The register in Vietnamese order (tên, họ, đệm, then date of birth). */
+export async function listMembers(db: Db, filter: ListQuery, today: string): Promise<MemberListItem[]> {
   let q = db
     .selectFrom('members as m')
     .leftJoin('union_groups as g', 'g.id', 'm.group_id')
@@ -25,9 +49,20 @@ export async function listMembers(db: Db, filter: MemberFilter = {}): Promise<Me
       'm.joined_on',
       'm.party_member',
       'm.card_number',
+      'm.status',
     ])
     .where('m.archived_at', 'is', null);
+  if (filter.status === 'current') q = q.where('m.status', 'in', [...CURRENT_STATUSES]);
+  else if (filter.status !== 'all') q = q.where('m.status', '=', filter.status);
   if (filter.groupId !== undefined) q = q.where('m.group_id', '=', filter.groupId);
+  if (filter.gender !== undefined) q = q.where('m.gender', '=', filter.gender);
+  if (filter.partyMember !== undefined) q = q.where('m.party_member', '=', filter.partyMember ? 1 : 0);
+  if (filter.hasCard !== undefined) q = q.where('m.card_number', filter.hasCard ? 'is not' : 'is', null);
+  if (filter.ageBand !== undefined) {
+    const [from, to] = AGE_BANDS[filter.ageBand];
+    q = q.where('m.date_of_birth', '<=', yearsBefore(today, from));
+    if (to !== null) q = q.where('m.date_of_birth', '>', yearsBefore(today, to));
+  }
   for (const token of searchKey(filter.query ?? '')
     .split(' ')
     .filter(Boolean)) {
@@ -47,31 +82,227 @@ export async function listMembers(db: Db, filter: MemberFilter = {}): Promise<Me
     joinedOn: r.joined_on,
     partyMember: r.party_member === 1,
     cardNumber: r.card_number,
+    status: r.status,
   }));
 }
 
-export async function listGroups(db: Db): Promise<UnionGroup[]> {
-  const rows = await db
-    .selectFrom('union_groups as g')
-    .leftJoin('members as leader', 'leader.id', 'g.leader_member_id')
-    .leftJoin('members as m', (join) => join.onRef('m.group_id', '=', 'g.id').on('m.archived_at', 'is', null))
-    .select((eb) => [
-      'g.id',
-      'g.name',
-      'leader.full_name as leader_name',
-      eb.fn.count<number>('m.id').as('member_count'),
-      eb.fn.sum<number>(sql`case when m.gender = 'female' then 1 else 0 end`).as('female_count'),
-    ])
-    .where('g.archived_at', 'is', null)
-    .groupBy(['g.id', 'g.name', 'leader.full_name'])
-    .orderBy('g.sort_order')
-    .orderBy('g.name')
+async function loadMember(db: Db | Trx, id: number) {
+  const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên này (có thể đã bị xóa khỏi tệp dữ liệu).');
+  return row;
+}
+
+async function loadMovements(db: Db | Trx, memberId: number) {
+  return db.selectFrom('member_movements').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
+}
+
+async function currentSalary(db: Db | Trx, memberId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('member_salaries')
+    .select('amount')
+    .where('member_id', '=', memberId)
+    .orderBy('valid_from', 'desc')
+    .executeTakeFirst();
+  return row?.amount ?? null;
+}
+
+export async function getMember(db: Db | Trx, id: number): Promise<MemberDetail> {
+  const row = await loadMember(db, id);
+  const movements = await loadMovements(db, id);
+  const cancelled = new Set(movements.map((m) => m.corrects_id).filter((x) => x !== null));
+  const salaries = await db
+    .selectFrom('member_salaries')
+    .select(['valid_from', 'amount', 'note'])
+    .where('member_id', '=', id)
+    .orderBy('valid_from')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    leaderName: r.leader_name,
-    memberCount: Number(r.member_count),
-    femaleCount: Number(r.female_count ?? 0),
-  }));
+  const history = await db
+    .selectFrom('member_group_history as h')
+    .leftJoin('union_groups as g', 'g.id', 'h.group_id')
+    .select(['h.from_date', 'g.name', 'h.note'])
+    .where('h.member_id', '=', id)
+    .orderBy('h.from_date')
+    .orderBy('h.id')
+    .execute();
+  const group = row.group_id
+    ? await db.selectFrom('union_groups').select('name').where('id', '=', row.group_id).executeTakeFirst()
+    : undefined;
+  return {
+    id,
+    fields: columnsToFields(row, salaries.at(-1)?.amount ?? null),
+    status: row.status,
+    groupName: group?.name ?? null,
+    salaries: salaries.map((s) => ({ validFrom: s.valid_from, amount: s.amount, note: s.note })),
+    movements: movements.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      onDate: m.on_date,
+      decisionNumber: m.decision_number,
+      decisionDate: m.decision_date,
+      reason: m.reason,
+      place: m.place,
+      endDate: m.end_date,
+      note: m.note,
+      correctsId: m.corrects_id,
+      cancelled: cancelled.has(m.id),
+    })),
+    groupHistory: history.map((h) => ({ fromDate: h.from_date, groupName: h.name, note: h.note })),
+    audit: await auditTrail(db, id),
+  };
+}
+
+function assertPlausible(fields: MemberFields, today: string): void {
+  const issues = memberIssues(fields, today, 'fields.');
+  if (issues.length > 0) throw AppError.invalid(issues);
+}
+
+export async function createMember(db: Db, who: Actor, record: NewMemberRecord): Promise<number> {
+  assertPlausible(record.fields, todayIso(who.now()));
+  return db.transaction().execute(async (trx) => {
+    const [id] = await insertMemberRecords(trx, who, [record]);
+    return id!;
+  });
+}
+
+/** Saves edited fields; a new tổ or salary becomes a dated history row, not an overwrite. */
+export async function updateMember(db: Db, who: Actor, id: number, fields: MemberFields, changedOn?: string) {
+  const today = todayIso(who.now());
+  assertPlausible(fields, today);
+  const on = changedOn ?? today;
+  await db.transaction().execute(async (trx) => {
+    const before = await loadMember(trx, id);
+    await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
+    const now = who.now().toISOString();
+    const columns = { ...fieldsToColumns(fields), updated_at: now };
+    await trx.updateTable('members').set(columns).where('id', '=', id).execute();
+
+    const salaryBefore = await currentSalary(trx, id);
+    if (fields.insuranceSalary !== null && fields.insuranceSalary !== salaryBefore) {
+      await trx
+        .insertInto('member_salaries')
+        .values({ member_id: id, valid_from: on, amount: fields.insuranceSalary, created_at: now })
+        .onConflict((oc) => oc.columns(['member_id', 'valid_from']).doUpdateSet({ amount: fields.insuranceSalary! }))
+        .execute();
+    }
+    if (fields.groupId !== before.group_id) {
+      await trx
+        .insertInto('member_group_history')
+        .values({ member_id: id, group_id: fields.groupId, from_date: on, created_at: now })
+        .execute();
+    }
+    const after = await loadMember(trx, id);
+    await writeAudit(trx, who, {
+      table: 'members',
+      rowId: id,
+      action: 'update',
+      before: { ...before, insurance_salary: salaryBefore },
+      after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
+    });
+  });
+}
+
+async function syncStatus(trx: Trx, memberId: number): Promise<MemberStatus> {
+  const status = currentStatus(await loadMovements(trx, memberId)) ?? 'active';
+  await trx.updateTable('members').set({ status }).where('id', '=', memberId).execute();
+  return status;
+}
+
+export interface MovementInput {
+  memberId: number;
+  kind: MovementKind;
+  onDate: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  reason: string | null;
+  place: string | null;
+  endDate: string | null;
+  note: string | null;
+}
+
+export async function recordMovement(db: Db, who: Actor, input: MovementInput): Promise<void> {
+  await db.transaction().execute((trx) => appendMovement(trx, who, input));
+}
+
+/** The movement write itself, for callers already inside a transaction (the demo branch). */
+export async function appendMovement(trx: Trx, who: Actor, input: MovementInput): Promise<void> {
+  if (input.kind === 'suspended' && input.endDate && input.endDate < input.onDate) {
+    throw AppError.invalid([{ field: 'endDate', message: 'Ngày kết thúc tạm dừng phải sau ngày bắt đầu.' }]);
+  }
+  await loadMember(trx, input.memberId);
+  const problem = movementProblem(
+    await loadMovements(trx, input.memberId),
+    input.kind,
+    input.onDate,
+    todayIso(who.now()),
+  );
+  if (problem) throw AppError.invalid([{ field: 'onDate', message: problem }]);
+  const values = {
+    member_id: input.memberId,
+    kind: input.kind,
+    on_date: input.onDate,
+    decision_number: input.decisionNumber,
+    decision_date: input.decisionDate,
+    reason: input.reason,
+    place: input.place,
+    end_date: input.endDate,
+    note: input.note,
+    created_at: who.now().toISOString(),
+  };
+  const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
+  const status = await syncStatus(trx, input.memberId);
+  await writeAudit(trx, who, { table: 'member_movements', rowId: id, action: 'insert', after: { ...values, status } });
+}
+
+/** Undoes a movement by a correcting entry; the original stays in the log, marked cancelled. */
+export async function cancelMovement(db: Db, who: Actor, movementId: number, note: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const target = await trx.selectFrom('member_movements').selectAll().where('id', '=', movementId).executeTakeFirst();
+    if (!target) throw new AppError('NOT_FOUND', 'Không tìm thấy biến động cần hủy.');
+    const problem = cancelProblem(await loadMovements(trx, target.member_id), movementId);
+    if (problem) throw new AppError('CONFLICT', problem);
+    const values = {
+      member_id: target.member_id,
+      kind: 'correction' as const,
+      on_date: todayIso(who.now()),
+      corrects_id: movementId,
+      note,
+      created_at: who.now().toISOString(),
+    };
+    const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
+    const status = await syncStatus(trx, target.member_id);
+    await writeAudit(trx, who, {
+      table: 'member_movements',
+      rowId: id,
+      action: 'insert',
+      after: { ...values, status },
+    });
+    return target.member_id;
+  });
+}
+
+/** Branch totals on `date`, replayed from the movement log rather than today's statuses. */
+export async function countsAt(db: Db, date: string): Promise<Counts> {
+  const movements = await db
+    .selectFrom('member_movements')
+    .select(['id', 'member_id', 'kind', 'on_date', 'corrects_id'])
+    .where('on_date', '<=', date)
+    .execute();
+  const byMember = new Map<number, typeof movements>();
+  for (const m of movements) byMember.set(m.member_id, [...(byMember.get(m.member_id) ?? []), m]);
+  const members = await db
+    .selectFrom('members')
+    .select(['id', 'gender', 'ethnicity', 'party_member', 'party_joined_on', 'card_number', 'card_issued_on'])
+    .where('archived_at', 'is', null)
+    .execute();
+  const counts: Counts = { date, members: 0, female: 0, partyMembers: 0, ethnicMinority: 0, withCard: 0 };
+  for (const m of members) {
+    const status = statusOn(byMember.get(m.id) ?? [], date);
+    if (!status || !CURRENT_STATUSES.includes(status)) continue;
+    counts.members++;
+    if (m.gender === 'female') counts.female++;
+    if (m.ethnicity !== 'Kinh') counts.ethnicMinority++;
+    if (m.party_member === 1 && (!m.party_joined_on || m.party_joined_on <= date)) counts.partyMembers++;
+    if (m.card_number && (!m.card_issued_on || m.card_issued_on <= date)) counts.withCard++;
+  }
+  return counts;
 }

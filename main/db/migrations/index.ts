@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_member_register';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
+  '0002_member_register': m0002,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -1,0 +1,205 @@
+/** Tổ công đoàn / công đoàn bộ phận: create, rename, merge, tổ trưởng, moving members. */
+import { sql } from 'kysely';
+import type { Db } from '../db/connection';
+import { writeAudit, type Actor, type Trx } from '../audit/audit';
+import { AppError } from '../ipc/errors';
+import { viCollator } from '../vi/names';
+import type { UnionGroup } from './contract';
+import { CURRENT_STATUSES } from './movements';
+
+export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGroup[]> {
+  let q = db
+    .selectFrom('union_groups as g')
+    .leftJoin('members as leader', 'leader.id', 'g.leader_member_id')
+    .leftJoin('members as m', (join) =>
+      join
+        .onRef('m.group_id', '=', 'g.id')
+        .on('m.archived_at', 'is', null)
+        .on('m.status', 'in', [...CURRENT_STATUSES]),
+    )
+    .select((eb) => [
+      'g.id',
+      'g.name',
+      'g.kind',
+      'g.leader_member_id',
+      'leader.full_name as leader_name',
+      eb.fn.count<number>('m.id').as('member_count'),
+      eb.fn.sum<number>(sql`case when m.gender = 'female' then 1 else 0 end`).as('female_count'),
+    ])
+    .where('g.archived_at', 'is', null)
+    .groupBy(['g.id', 'g.name', 'g.kind', 'g.leader_member_id', 'leader.full_name'])
+    .orderBy('g.sort_order')
+    .orderBy('g.id');
+  if (onlyId !== undefined) q = q.where('g.id', '=', onlyId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    leaderId: r.leader_member_id,
+    leaderName: r.leader_name,
+    memberCount: Number(r.member_count),
+    femaleCount: Number(r.female_count ?? 0),
+  }));
+}
+
+async function oneGroup(db: Db | Trx, id: number): Promise<UnionGroup> {
+  const [group] = await listGroups(db, id);
+  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
+  return group;
+}
+
+async function assertNameFree(trx: Trx, name: string, exceptId?: number): Promise<void> {
+  const rows = await trx.selectFrom('union_groups').select(['id', 'name']).execute();
+  // Case- and form-insensitive: "Tổ văn phòng" and "TỔ VĂN PHÒNG" are the same tổ to a chair.
+  const clash = rows.find(
+    (r) => r.id !== exceptId && viCollator.compare(r.name.toLocaleLowerCase('vi'), name.toLocaleLowerCase('vi')) === 0,
+  );
+  if (clash) throw AppError.invalid([{ field: 'name', message: `Đã có tổ "${clash.name}". Hãy đặt tên khác.` }]);
+}
+
+export async function createGroup(db: Db, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<UnionGroup> {
+  return db.transaction().execute(async (trx) => {
+    await assertNameFree(trx, name);
+    const last = await trx
+      .selectFrom('union_groups')
+      .select((eb) => eb.fn.max('sort_order').as('max'))
+      .executeTakeFirst();
+    const values = {
+      name,
+      kind,
+      sort_order: Number(last?.max ?? 0) + 1,
+      created_at: who.now().toISOString(),
+      leader_member_id: null,
+    };
+    const { id } = await trx.insertInto('union_groups').values(values).returning('id').executeTakeFirstOrThrow();
+    await writeAudit(trx, who, { table: 'union_groups', rowId: id, action: 'insert', after: values });
+    return oneGroup(trx, id);
+  });
+}
+
+export async function renameGroup(db: Db, who: Actor, id: number, name: string): Promise<UnionGroup> {
+  return db.transaction().execute(async (trx) => {
+    const before = await oneGroup(trx, id);
+    await assertNameFree(trx, name, id);
+    await trx.updateTable('union_groups').set({ name }).where('id', '=', id).execute();
+    await writeAudit(trx, who, {
+      table: 'union_groups',
+      rowId: id,
+      action: 'update',
+      before: { name: before.name },
+      after: { name },
+    });
+    return oneGroup(trx, id);
+  });
+}
+
+export async function setLeader(db: Db, who: Actor, id: number, memberId: number | null): Promise<UnionGroup> {
+  return db.transaction().execute(async (trx) => {
+    const before = await oneGroup(trx, id);
+    if (memberId !== null) {
+      const member = await trx
+        .selectFrom('members')
+        .select(['group_id', 'full_name'])
+        .where('id', '=', memberId)
+        .executeTakeFirst();
+      if (!member || member.group_id !== id) {
+        throw AppError.invalid([{ field: 'memberId', message: 'Tổ trưởng phải là đoàn viên của chính tổ này.' }]);
+      }
+    }
+    await trx.updateTable('union_groups').set({ leader_member_id: memberId }).where('id', '=', id).execute();
+    await writeAudit(trx, who, {
+      table: 'union_groups',
+      rowId: id,
+      action: 'update',
+      before: { leader_member_id: before.leaderId },
+      after: { leader_member_id: memberId },
+    });
+    return oneGroup(trx, id);
+  });
+}
+
+/** Moves members into `groupId` from `onDate`; the old tổ stays in each member's history. */
+export async function moveMembers(
+  trx: Trx,
+  who: Actor,
+  memberIds: number[],
+  groupId: number,
+  onDate: string,
+): Promise<number> {
+  await oneGroup(trx, groupId);
+  const now = who.now().toISOString();
+  let moved = 0;
+  for (const memberId of memberIds) {
+    const member = await trx
+      .selectFrom('members')
+      .select(['id', 'group_id'])
+      .where('id', '=', memberId)
+      .executeTakeFirst();
+    if (!member) throw new AppError('NOT_FOUND', 'Không tìm thấy một trong các đoàn viên được chọn.');
+    if (member.group_id === groupId) continue;
+    await trx.updateTable('members').set({ group_id: groupId, updated_at: now }).where('id', '=', memberId).execute();
+    const history = { member_id: memberId, group_id: groupId, from_date: onDate, created_at: now, note: null };
+    const { id } = await trx
+      .insertInto('member_group_history')
+      .values(history)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Leaders who leave their tổ stop leading it.
+    await trx
+      .updateTable('union_groups')
+      .set({ leader_member_id: null })
+      .where('leader_member_id', '=', memberId)
+      .where('id', '!=', groupId)
+      .execute();
+    await writeAudit(trx, who, [
+      {
+        table: 'members',
+        rowId: memberId,
+        action: 'update',
+        before: { group_id: member.group_id },
+        after: { group_id: groupId },
+      },
+      { table: 'member_group_history', rowId: id, action: 'insert', after: history },
+    ]);
+    moved++;
+  }
+  return moved;
+}
+
+/** Gộp tổ: every member of `sourceId` moves to `targetId` on `onDate`, then the source is archived. */
+export async function mergeGroups(
+  db: Db,
+  who: Actor,
+  sourceId: number,
+  targetId: number,
+  onDate: string,
+): Promise<UnionGroup> {
+  if (sourceId === targetId) throw AppError.invalid([{ field: 'targetId', message: 'Chọn một tổ khác để gộp vào.' }]);
+  return db.transaction().execute(async (trx) => {
+    const source = await oneGroup(trx, sourceId);
+    await oneGroup(trx, targetId);
+    const members = await trx.selectFrom('members').select('id').where('group_id', '=', sourceId).execute();
+    await moveMembers(
+      trx,
+      who,
+      members.map((m) => m.id),
+      targetId,
+      onDate,
+    );
+    const archivedAt = who.now().toISOString();
+    await trx
+      .updateTable('union_groups')
+      .set({ archived_at: archivedAt, leader_member_id: null })
+      .where('id', '=', sourceId)
+      .execute();
+    await writeAudit(trx, who, {
+      table: 'union_groups',
+      rowId: sourceId,
+      action: 'update',
+      before: { name: source.name, archived_at: null },
+      after: { archived_at: archivedAt, merged_into: targetId },
+    });
+    return oneGroup(trx, targetId);
+  });
+}
