@@ -31,6 +31,8 @@ const cliHost: Host = {
   appVersion: process.env.npm_package_version ?? 'cli',
   chooseFileToOpen: async () => null,
   chooseFileToCreate: async () => null,
+  chooseFileToImport: async () => null,
+  chooseSaveFile: async () => null,
   previewPdf: async () => {
     throw new AppError('INTERNAL', 'Dòng lệnh không có cửa sổ xem trước; hãy dùng lệnh xuất tệp PDF.');
   },

@@ -2,38 +2,49 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, dialog } from 'electron';
-import type { Host } from '../ipc/context';
+import { app, BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { ExportFormat, Host } from '../ipc/context';
 import { DEFAULT_DATA_FILE } from '../workspace/paths';
 
 const DATA_FILTERS = [{ name: 'Dữ liệu Sổ Công đoàn', extensions: ['sqlite', 'db'] }];
+const IMPORT_FILTERS = [{ name: 'Bảng tính Excel hoặc CSV', extensions: ['xlsx', 'csv'] }];
+const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+  csv: { name: 'CSV (UTF-8)', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
+};
 
 /** Native dialogs and the print-preview window; the renderer only ever gets opaque results. */
 export function createElectronHost(parent: () => BrowserWindow | null, appVersion: string, dataDir: string): Host {
   const owner = () => parent() ?? undefined;
+  const openOne = async (options: OpenDialogOptions): Promise<string | null> => {
+    const win = owner();
+    const full = { ...options, properties: ['openFile' as const] };
+    const result = win ? await dialog.showOpenDialog(win, full) : await dialog.showOpenDialog(full);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const saveAs = async (options: SaveDialogOptions): Promise<string | null> => {
+    const win = owner();
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   return {
     appVersion,
-    async chooseFileToOpen() {
-      const options = {
-        title: 'Mở tệp dữ liệu khác',
-        defaultPath: dataDir,
-        filters: DATA_FILTERS,
-        properties: ['openFile' as const],
-      };
-      const win = owner();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseFileToCreate() {
-      const options = {
+    chooseFileToOpen: () => openOne({ title: 'Mở tệp dữ liệu khác', defaultPath: dataDir, filters: DATA_FILTERS }),
+    chooseFileToCreate: () =>
+      saveAs({
         title: 'Tạo tệp dữ liệu mới',
         defaultPath: path.join(dataDir, DEFAULT_DATA_FILE),
         filters: DATA_FILTERS,
-      };
-      const win = owner();
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
+      }),
+    chooseFileToImport: () => openOne({ title: 'Chọn tệp danh sách đoàn viên', filters: IMPORT_FILTERS }),
+    chooseSaveFile: (defaultName, format) =>
+      saveAs({
+        title: 'Lưu tệp',
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters: [EXPORT_FILTERS[format]],
+      }),
     async previewPdf(pdf, title) {
       // Chromium's PDF viewer gives the chair zoom, print and save in one familiar window.
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'so-cong-doan-'));

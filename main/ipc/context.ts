@@ -9,9 +9,15 @@ export interface Host {
   appVersion: string;
   chooseFileToOpen(): Promise<string | null>;
   chooseFileToCreate(): Promise<string | null>;
+  /** An Excel (.xlsx) or CSV file to import. */
+  chooseFileToImport(): Promise<string | null>;
+  /** Where to save an export; `defaultName` is a file name without folders. */
+  chooseSaveFile(defaultName: string, format: ExportFormat): Promise<string | null>;
   /** Shows the PDF in a preview window from which the chair prints or saves. */
   previewPdf(pdf: Buffer, title: string): Promise<void>;
 }
+
+export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf';
 
 export interface HandlerContext extends Actor {
   workspace: Workspace;

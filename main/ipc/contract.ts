@@ -8,11 +8,13 @@ import type { z } from 'zod';
 import { workspaceContract } from '../workspace/contract';
 import { settingsContract } from '../settings/contract';
 import { membersContract } from '../members/contract';
+import { jobsContract } from '../jobs/contract';
 
 export const contract = {
   ...workspaceContract,
   ...settingsContract,
   ...membersContract,
+  ...jobsContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import type { HandlerContext } from './context';
 import { workspaceHandlers } from '../workspace/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { membersHandlers } from '../members/handlers';
+import { jobsHandlers } from '../jobs/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<OutputOf<C>>;
 export type Handlers<C extends Channel> = { [K in C]: Handler<K> };
@@ -18,6 +19,7 @@ const handlers: Handlers<Channel> = {
   ...workspaceHandlers,
   ...settingsHandlers,
   ...membersHandlers,
+  ...jobsHandlers,
 };
 
 export interface Router {

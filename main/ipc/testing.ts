@@ -9,6 +9,8 @@ export interface FakeHost extends Host {
   previews: { pdf: Buffer; title: string }[];
   nextOpen: string | null;
   nextCreate: string | null;
+  nextImport: string | null;
+  nextSave: string | null;
 }
 
 export function fakeHost(): FakeHost {
@@ -17,8 +19,12 @@ export function fakeHost(): FakeHost {
     previews: [],
     nextOpen: null,
     nextCreate: null,
+    nextImport: null,
+    nextSave: null,
     chooseFileToOpen: async () => host.nextOpen,
     chooseFileToCreate: async () => host.nextCreate,
+    chooseFileToImport: async () => host.nextImport,
+    chooseSaveFile: async () => host.nextSave,
     previewPdf: async (pdf, title) => {
       host.previews.push({ pdf, title });
     },

@@ -6,10 +6,13 @@
 import path from 'node:path';
 import { openDatabase, SchemaTooNewError, type Db } from '../db/connection';
 import { AppError } from '../ipc/errors';
+import { Jobs } from '../jobs/jobs';
 
 export class Workspace {
   #db: Db | undefined;
   #file: string | undefined;
+  /** Jobs write to the open file, so they belong to it and end before it closes. */
+  readonly jobs = new Jobs();
 
   constructor(private readonly onOpened: (file: string) => void = () => {}) {}
 
@@ -35,6 +38,7 @@ export class Workspace {
     } catch (err) {
       throw dataFileError(file, err);
     }
+    await this.jobs.cancelAll();
     const previous = this.#db;
     this.#db = db;
     this.#file = file;
@@ -43,6 +47,7 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
+    await this.jobs.cancelAll();
     const db = this.#db;
     this.#db = undefined;
     this.#file = undefined;
