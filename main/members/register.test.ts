@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testRouter } from '../ipc/testing';
+import type { MemberFieldsInput } from './contract';
+
+/** testActor's clock says 2026-02-05. */
+const lan: MemberFieldsInput = {
+  fullName: 'nguyễn  thị lan',
+  dateOfBirth: '1990-04-12',
+  gender: 'female',
+  cccd: '001 190 012 345',
+  phone: '+84 912 345 678',
+  joinedOn: '2015-09-01',
+  insuranceSalary: 5_850_000,
+};
+
+describe('member register', () => {
+  let t: Awaited<ReturnType<typeof testRouter>>;
+  let groupA: number;
+  let groupB: number;
+  beforeEach(async () => {
+    t = await testRouter();
+    groupA = (await t.api.groups.create({ name: 'Tổ Văn phòng' })).id;
+    groupB = (await t.api.groups.create({ name: 'Tổ Kế toán' })).id;
+  });
+  afterEach(async () => {
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('creates a member with cleaned fields, first movement, salary and tổ history, audited', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA }, decisionNumber: '12/QĐ-CĐ' });
+    const detail = await t.api.members.get({ id });
+    expect(detail.fields).toMatchObject({
+      fullName: 'nguyễn thị lan', // names are stored as typed (NFC, spaces folded); import proper-cases ALL CAPS
+      cccd: '001190012345',
+      phone: '0912345678',
+      ethnicity: 'Kinh',
+      religion: 'Không',
+      insuranceSalary: 5_850_000,
+      groupId: groupA,
+    });
+    expect(detail.status).toBe('active');
+    expect(detail.movements).toMatchObject([{ kind: 'admitted', onDate: '2015-09-01', decisionNumber: '12/QĐ-CĐ', cancelled: false }]);
+    expect(detail.salaries).toEqual([{ validFrom: '2015-09-01', amount: 5_850_000, note: null }]);
+    expect(detail.groupHistory).toEqual([{ fromDate: '2015-09-01', groupName: 'Tổ Văn phòng', note: null }]);
+    expect(detail.audit.map((a) => [a.table, a.action])).toEqual([
+      ['member_movements', 'insert'],
+      ['members', 'insert'],
+    ]);
+    expect(detail.audit[1]!.changes.cccd).toEqual([null, '001190012345']);
+  });
+
+  it.each([
+    [{ cccd: '12345' }, 'fields.cccd', 'Số CCCD phải gồm đúng 12 chữ số'],
+    [{ phone: '12345' }, 'fields.phone', 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'],
+    [{ email: 'lan@' }, 'fields.email', 'Email không đúng định dạng (ví dụ ten@coquan.gov.vn)'],
+    [{ fullName: '  ' }, 'fields.fullName', 'Nhập họ và tên đoàn viên'],
+    [{ dateOfBirth: '1990-02-30' }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
+    [{ dateOfBirth: '2027-01-01' }, 'fields.dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.'],
+    [{ dateOfBirth: '1890-01-01' }, 'fields.dateOfBirth', 'Ngày sinh 01/01/1890 không hợp lý; kiểm tra lại năm sinh.'],
+    [{ dateOfBirth: '2012-01-01', joinedOn: '2026-01-01' }, 'fields.dateOfBirth', 'Đoàn viên phải từ đủ 15 tuổi.'],
+    [{ joinedOn: '2004-04-11' }, 'fields.joinedOn', 'Ngày vào công đoàn phải sau ngày đủ 15 tuổi (sinh 12/04/1990).'],
+    [{ joinedOn: '2026-03-01' }, 'fields.joinedOn', 'Ngày vào công đoàn không được sau ngày hôm nay.'],
+    [{ cardNumber: '0100012', cardIssuedOn: '2014-01-01' }, 'fields.cardIssuedOn', 'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.'],
+    [{ cardIssuedOn: '2016-01-01' }, 'fields.cardNumber', 'Có ngày cấp thẻ thì cần nhập số thẻ đoàn viên.'],
+    [{ partyJoinedOn: '2016-01-01' }, 'fields.partyJoinedOn', 'Chỉ nhập ngày vào Đảng khi đoàn viên là đảng viên.'],
+    [{ partyMember: true, partyJoinedOn: '2007-01-01' }, 'fields.partyJoinedOn', 'Ngày vào Đảng phải sau ngày đủ 18 tuổi.'],
+    [{ insuranceSalary: -1 }, 'fields.insuranceSalary', 'Số tiền không được âm'],
+    [{ insuranceSalary: 1.5 }, 'fields.insuranceSalary', 'Số tiền phải là số nguyên (đồng)'],
+  ] as [Partial<MemberFieldsInput>, string, string][])('rejects %j at %s: %s', async (change, field, message) => {
+    const error = await t.api.members.create({ fields: { ...lan, ...change } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VALIDATION', field, message });
+    expect(await t.api.members.list({ status: 'all' })).toEqual([]);
+  });
+
+  it('keeps CCCD unique and names the member who has it', async () => {
+    await t.api.members.create({ fields: lan });
+    const error = await t.api.members.create({ fields: { ...lan, fullName: 'Trần Văn Bình', gender: 'male' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VALIDATION', field: 'fields.cccd', message: 'Số CCCD 001190012345 đã có ở đoàn viên nguyễn thị lan.' });
+  });
+
+  it('records a tổ change and a salary change as dated history', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } });
+    const { fields } = await t.api.members.get({ id });
+    await t.api.members.update({ id, fields: { ...fields, groupId: groupB, insuranceSalary: 6_200_000 }, changedOn: '2026-01-01' });
+    const detail = await t.api.members.get({ id });
+    expect(detail.groupHistory.map((h) => [h.fromDate, h.groupName])).toEqual([
+      ['2015-09-01', 'Tổ Văn phòng'],
+      ['2026-01-01', 'Tổ Kế toán'],
+    ]);
+    expect(detail.salaries.map((s) => [s.validFrom, s.amount])).toEqual([
+      ['2015-09-01', 5_850_000],
+      ['2026-01-01', 6_200_000],
+    ]);
+    expect(detail.audit[0]).toMatchObject({
+      action: 'update',
+      changes: { group_id: [groupA, groupB], insurance_salary: [5_850_000, 6_200_000] },
+    });
+  });
+
+  it('records chuyển đi, shows it on the timeline, and undoes it by a correcting entry', async () => {
+    const { id } = await t.api.members.create({ fields: lan });
+    const moved = await t.api.members.recordMovement({
+      memberId: id,
+      kind: 'transferred_out',
+      onDate: '2026-01-15',
+      decisionNumber: '05/QĐ-UBND',
+      place: 'Sở Tài chính',
+      reason: 'Chuyển công tác',
+    });
+    expect(moved.status).toBe('transferred_out');
+    expect(await t.api.members.list({})).toEqual([]);
+    expect((await t.api.members.list({ status: 'transferred_out' })).map((m) => m.id)).toEqual([id]);
+
+    const again = await t.api.members.recordMovement({ memberId: id, kind: 'left', onDate: '2026-01-20' }).catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: 'VALIDATION', field: 'onDate', message: 'Không thể thôi sinh hoạt: đoàn viên đã chuyển đi.' });
+
+    const undone = await t.api.members.cancelMovement({ movementId: moved.movements[1]!.id, note: 'Nhập nhầm người' });
+    expect(undone.status).toBe('active');
+    expect(undone.movements.map((m) => [m.kind, m.cancelled])).toEqual([
+      ['admitted', false],
+      ['transferred_out', true],
+      ['correction', false],
+    ]);
+  });
+
+  it('counts at a date from the movements, so earlier totals stay right after later changes', async () => {
+    const a = (await t.api.members.create({ fields: lan })).id;
+    await t.api.members.create({
+      fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null, joinedOn: '2020-01-01', partyMember: true },
+    });
+    await t.api.members.recordMovement({ memberId: a, kind: 'left', onDate: '2026-01-31', reason: 'Nghỉ hưu' });
+    expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({ members: 1, female: 1, partyMembers: 0 });
+    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({ members: 2, female: 1, partyMembers: 1 });
+    expect(await t.api.members.countsAt({ date: '2026-02-01' })).toMatchObject({ members: 1, female: 0, partyMembers: 1 });
+  });
+
+  it('filters the register by gender, party, card, age band and status', async () => {
+    await t.api.members.create({ fields: { ...lan, cardNumber: '0100012345', cardIssuedOn: '2016-01-01' } });
+    await t.api.members.create({
+      fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null, dateOfBirth: '1970-01-01', partyMember: true },
+    });
+    const names = async (q: Parameters<typeof t.api.members.list>[0]) => (await t.api.members.list(q)).map((m) => m.fullName);
+    expect(await names({ gender: 'male' })).toEqual(['Lê Văn Đức']);
+    expect(await names({ partyMember: true })).toEqual(['Lê Văn Đức']);
+    expect(await names({ hasCard: true })).toEqual(['nguyễn thị lan']);
+    expect(await names({ hasCard: false })).toEqual(['Lê Văn Đức']);
+    expect(await names({ ageBand: '30to39' })).toEqual(['nguyễn thị lan']);
+    expect(await names({ ageBand: '50plus' })).toEqual(['Lê Văn Đức']);
+    expect(await names({ query: 'duc' })).toEqual(['Lê Văn Đức']);
+  });
+
+  it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
+    expect((await t.api.groups.rename({ id: groupA, name: 'Tổ Hành chính' })).name).toBe('Tổ Hành chính');
+    await expect(t.api.groups.create({ name: 'TỔ KẾ TOÁN' })).rejects.toMatchObject({ field: 'name', message: 'Đã có tổ "Tổ Kế toán". Hãy đặt tên khác.' });
+    await expect(t.api.groups.setLeader({ id: groupB, memberId: a })).rejects.toMatchObject({ field: 'memberId' });
+    expect((await t.api.groups.setLeader({ id: groupA, memberId: a })).leaderName).toBe('nguyễn thị lan');
+
+    const merged = await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
+    expect(merged).toMatchObject({ id: groupB, memberCount: 1, leaderName: null });
+    expect((await t.api.groups.list()).map((g) => g.name)).toEqual(['Tổ Kế toán']);
+    const detail = await t.api.members.get({ id: a });
+    expect(detail.groupHistory.map((h) => h.groupName)).toEqual(['Tổ Hành chính', 'Tổ Kế toán']);
+  });
+});
