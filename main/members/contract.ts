@@ -191,6 +191,8 @@ const groupName = requiredText('Nhập tên tổ công đoàn', 100);
 
 export const membersContract = {
   'members.list': { input: MemberListQuery, output: z.array(MemberListItem) },
+  /** Ids matching the query and filters, in register order: the search box's fast path. */
+  'members.search': { input: MemberListQuery, output: z.array(z.number().int()) },
   'members.get': { input: z.object({ id: id() }), output: MemberDetail },
   'members.create': {
     input: z.object({

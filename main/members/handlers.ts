@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/router';
+import { searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
 import { createGroup, listGroups, mergeGroups, moveMembers, renameGroup, setLeader } from './groups';
 import {
@@ -13,6 +14,7 @@ import {
 
 type MembersChannel =
   | 'members.list'
+  | 'members.search'
   | 'members.get'
   | 'members.create'
   | 'members.update'
@@ -28,6 +30,7 @@ type MembersChannel =
 
 export const membersHandlers: Handlers<MembersChannel> = {
   'members.list': async (input, ctx) => listMembers(ctx.workspace.db, input, todayIso(ctx.now())),
+  'members.search': async (input, ctx) => searchMemberIds(ctx.workspace.db, input, todayIso(ctx.now())),
   'members.get': async ({ id }, ctx) => getMember(ctx.workspace.db, id),
   'members.create': async (input, ctx) => ({ id: await createMember(ctx.workspace.db, ctx, input) }),
   'members.update': async ({ id, fields, changedOn }, ctx) => {

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cancelProblem, currentStatus, effectiveMovements, movementProblem, statusOn, type MovementLike } from './movements';
+import {
+  cancelProblem,
+  currentStatus,
+  effectiveMovements,
+  movementProblem,
+  statusOn,
+  type MovementLike,
+} from './movements';
 
-const m = (id: number, kind: MovementLike['kind'], on_date: string, corrects_id: number | null = null): MovementLike => ({
+const m = (
+  id: number,
+  kind: MovementLike['kind'],
+  on_date: string,
+  corrects_id: number | null = null,
+): MovementLike => ({
   id,
   kind,
   on_date,
   corrects_id,
 });
 
-const log = [m(1, 'admitted', '2015-03-01'), m(2, 'suspended', '2024-01-10'), m(3, 'restored', '2024-06-01'), m(4, 'left', '2026-03-01')];
+const log = [
+  m(1, 'admitted', '2015-03-01'),
+  m(2, 'suspended', '2024-01-10'),
+  m(3, 'restored', '2024-06-01'),
+  m(4, 'left', '2026-03-01'),
+];
 
 describe('status from the movement log', () => {
   it.each([
@@ -31,7 +48,9 @@ describe('status from the movement log', () => {
   });
 
   it('orders same-day movements by entry order', () => {
-    expect(currentStatus([m(2, 'transferred_out', '2020-01-01'), m(1, 'admitted', '2020-01-01')])).toBe('transferred_out');
+    expect(currentStatus([m(2, 'transferred_out', '2020-01-01'), m(1, 'admitted', '2020-01-01')])).toBe(
+      'transferred_out',
+    );
   });
 });
 
@@ -43,9 +62,19 @@ describe('which movement may come next', () => {
     ['suspended', active, '2026-01-01', null],
     ['restored', active, '2026-01-01', 'Không thể khôi phục sinh hoạt: đoàn viên đang sinh hoạt.'],
     ['admitted', active, '2026-01-01', 'Không thể kết nạp: đoàn viên đang sinh hoạt.'],
-    ['left', [...active, m(2, 'left', '2020-01-01')], '2026-01-01', 'Không thể thôi sinh hoạt: đoàn viên đã thôi sinh hoạt.'],
+    [
+      'left',
+      [...active, m(2, 'left', '2020-01-01')],
+      '2026-01-01',
+      'Không thể thôi sinh hoạt: đoàn viên đã thôi sinh hoạt.',
+    ],
     ['admitted', [...active, m(2, 'left', '2020-01-01')], '2026-01-01', null],
-    ['transferred_in', [...active, m(2, 'expelled', '2020-01-01')], '2026-01-01', 'Không thể chuyển đến: đoàn viên đã bị khai trừ.'],
+    [
+      'transferred_in',
+      [...active, m(2, 'expelled', '2020-01-01')],
+      '2026-01-01',
+      'Không thể chuyển đến: đoàn viên đã bị khai trừ.',
+    ],
     ['left', active, '2014-12-31', 'Ngày biến động phải từ ngày của biến động gần nhất (01/03/2015) trở đi.'],
     ['left', active, '2026-11-24', 'Ngày biến động không được sau ngày hôm nay.'],
     ['restored', [], '2026-01-01', 'Chưa thể khôi phục sinh hoạt: đoàn viên chưa có quá trình sinh hoạt.'],

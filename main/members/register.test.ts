@@ -40,7 +40,9 @@ describe('member register', () => {
       groupId: groupA,
     });
     expect(detail.status).toBe('active');
-    expect(detail.movements).toMatchObject([{ kind: 'admitted', onDate: '2015-09-01', decisionNumber: '12/QĐ-CĐ', cancelled: false }]);
+    expect(detail.movements).toMatchObject([
+      { kind: 'admitted', onDate: '2015-09-01', decisionNumber: '12/QĐ-CĐ', cancelled: false },
+    ]);
     expect(detail.salaries).toEqual([{ validFrom: '2015-09-01', amount: 5_850_000, note: null }]);
     expect(detail.groupHistory).toEqual([{ fromDate: '2015-09-01', groupName: 'Tổ Văn phòng', note: null }]);
     expect(detail.audit.map((a) => [a.table, a.action])).toEqual([
@@ -61,10 +63,18 @@ describe('member register', () => {
     [{ dateOfBirth: '2012-01-01', joinedOn: '2026-01-01' }, 'fields.dateOfBirth', 'Đoàn viên phải từ đủ 15 tuổi.'],
     [{ joinedOn: '2004-04-11' }, 'fields.joinedOn', 'Ngày vào công đoàn phải sau ngày đủ 15 tuổi (sinh 12/04/1990).'],
     [{ joinedOn: '2026-03-01' }, 'fields.joinedOn', 'Ngày vào công đoàn không được sau ngày hôm nay.'],
-    [{ cardNumber: '0100012', cardIssuedOn: '2014-01-01' }, 'fields.cardIssuedOn', 'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.'],
+    [
+      { cardNumber: '0100012', cardIssuedOn: '2014-01-01' },
+      'fields.cardIssuedOn',
+      'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.',
+    ],
     [{ cardIssuedOn: '2016-01-01' }, 'fields.cardNumber', 'Có ngày cấp thẻ thì cần nhập số thẻ đoàn viên.'],
     [{ partyJoinedOn: '2016-01-01' }, 'fields.partyJoinedOn', 'Chỉ nhập ngày vào Đảng khi đoàn viên là đảng viên.'],
-    [{ partyMember: true, partyJoinedOn: '2007-01-01' }, 'fields.partyJoinedOn', 'Ngày vào Đảng phải sau ngày đủ 18 tuổi.'],
+    [
+      { partyMember: true, partyJoinedOn: '2007-01-01' },
+      'fields.partyJoinedOn',
+      'Ngày vào Đảng phải sau ngày đủ 18 tuổi.',
+    ],
     [{ insuranceSalary: -1 }, 'fields.insuranceSalary', 'Số tiền không được âm'],
     [{ insuranceSalary: 1.5 }, 'fields.insuranceSalary', 'Số tiền phải là số nguyên (đồng)'],
   ] as [Partial<MemberFieldsInput>, string, string][])('rejects %j at %s: %s', async (change, field, message) => {
@@ -75,14 +85,24 @@ describe('member register', () => {
 
   it('keeps CCCD unique and names the member who has it', async () => {
     await t.api.members.create({ fields: lan });
-    const error = await t.api.members.create({ fields: { ...lan, fullName: 'Trần Văn Bình', gender: 'male' } }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'VALIDATION', field: 'fields.cccd', message: 'Số CCCD 001190012345 đã có ở đoàn viên nguyễn thị lan.' });
+    const error = await t.api.members
+      .create({ fields: { ...lan, fullName: 'Trần Văn Bình', gender: 'male' } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      field: 'fields.cccd',
+      message: 'Số CCCD 001190012345 đã có ở đoàn viên nguyễn thị lan.',
+    });
   });
 
   it('records a tổ change and a salary change as dated history', async () => {
     const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } });
     const { fields } = await t.api.members.get({ id });
-    await t.api.members.update({ id, fields: { ...fields, groupId: groupB, insuranceSalary: 6_200_000 }, changedOn: '2026-01-01' });
+    await t.api.members.update({
+      id,
+      fields: { ...fields, groupId: groupB, insuranceSalary: 6_200_000 },
+      changedOn: '2026-01-01',
+    });
     const detail = await t.api.members.get({ id });
     expect(detail.groupHistory.map((h) => [h.fromDate, h.groupName])).toEqual([
       ['2015-09-01', 'Tổ Văn phòng'],
@@ -112,8 +132,14 @@ describe('member register', () => {
     expect(await t.api.members.list({})).toEqual([]);
     expect((await t.api.members.list({ status: 'transferred_out' })).map((m) => m.id)).toEqual([id]);
 
-    const again = await t.api.members.recordMovement({ memberId: id, kind: 'left', onDate: '2026-01-20' }).catch((e: unknown) => e);
-    expect(again).toMatchObject({ code: 'VALIDATION', field: 'onDate', message: 'Không thể thôi sinh hoạt: đoàn viên đã chuyển đi.' });
+    const again = await t.api.members
+      .recordMovement({ memberId: id, kind: 'left', onDate: '2026-01-20' })
+      .catch((e: unknown) => e);
+    expect(again).toMatchObject({
+      code: 'VALIDATION',
+      field: 'onDate',
+      message: 'Không thể thôi sinh hoạt: đoàn viên đã chuyển đi.',
+    });
 
     const undone = await t.api.members.cancelMovement({ movementId: moved.movements[1]!.id, note: 'Nhập nhầm người' });
     expect(undone.status).toBe('active');
@@ -130,17 +156,37 @@ describe('member register', () => {
       fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null, joinedOn: '2020-01-01', partyMember: true },
     });
     await t.api.members.recordMovement({ memberId: a, kind: 'left', onDate: '2026-01-31', reason: 'Nghỉ hưu' });
-    expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({ members: 1, female: 1, partyMembers: 0 });
-    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({ members: 2, female: 1, partyMembers: 1 });
-    expect(await t.api.members.countsAt({ date: '2026-02-01' })).toMatchObject({ members: 1, female: 0, partyMembers: 1 });
+    expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({
+      members: 1,
+      female: 1,
+      partyMembers: 0,
+    });
+    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({
+      members: 2,
+      female: 1,
+      partyMembers: 1,
+    });
+    expect(await t.api.members.countsAt({ date: '2026-02-01' })).toMatchObject({
+      members: 1,
+      female: 0,
+      partyMembers: 1,
+    });
   });
 
   it('filters the register by gender, party, card, age band and status', async () => {
     await t.api.members.create({ fields: { ...lan, cardNumber: '0100012345', cardIssuedOn: '2016-01-01' } });
     await t.api.members.create({
-      fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null, dateOfBirth: '1970-01-01', partyMember: true },
+      fields: {
+        ...lan,
+        fullName: 'Lê Văn Đức',
+        gender: 'male',
+        cccd: null,
+        dateOfBirth: '1970-01-01',
+        partyMember: true,
+      },
     });
-    const names = async (q: Parameters<typeof t.api.members.list>[0]) => (await t.api.members.list(q)).map((m) => m.fullName);
+    const names = async (q: Parameters<typeof t.api.members.list>[0]) =>
+      (await t.api.members.list(q)).map((m) => m.fullName);
     expect(await names({ gender: 'male' })).toEqual(['Lê Văn Đức']);
     expect(await names({ partyMember: true })).toEqual(['Lê Văn Đức']);
     expect(await names({ hasCard: true })).toEqual(['nguyễn thị lan']);
@@ -153,7 +199,10 @@ describe('member register', () => {
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {
     const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
     expect((await t.api.groups.rename({ id: groupA, name: 'Tổ Hành chính' })).name).toBe('Tổ Hành chính');
-    await expect(t.api.groups.create({ name: 'TỔ KẾ TOÁN' })).rejects.toMatchObject({ field: 'name', message: 'Đã có tổ "Tổ Kế toán". Hãy đặt tên khác.' });
+    await expect(t.api.groups.create({ name: 'TỔ KẾ TOÁN' })).rejects.toMatchObject({
+      field: 'name',
+      message: 'Đã có tổ "Tổ Kế toán". Hãy đặt tên khác.',
+    });
     await expect(t.api.groups.setLeader({ id: groupB, memberId: a })).rejects.toMatchObject({ field: 'memberId' });
     expect((await t.api.groups.setLeader({ id: groupA, memberId: a })).leaderName).toBe('nguyễn thị lan');
 

@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import type { MemberStatus } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
-import { searchKey } from '../vi/text';
+import { searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
 import {
   type Counts,
@@ -20,21 +19,13 @@ import { auditTrail } from './audit-trail';
 
 type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
-/** ISO date `years` before `today`: someone born after it is younger than `years`. */
-function yearsBefore(today: string, years: number): string {
-  return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
-}
+/** SQLite's default limit of bound parameters is far above this; it keeps statements small. */
+const IN_CHUNK = 900;
 
-const AGE_BANDS: Record<NonNullable<MemberListQuery['ageBand']>, [number, number | null]> = {
-  under30: [0, 30],
-  '30to39': [30, 40],
-  '40to49': [40, 50],
-  '50plus': [50, null],
-};
-
-/** The register in Vietnamese order (tên, họ, đệm, then date of birth). */
+/** The register in Vietnamese order (tên, họ, đệm, then date of birth); filters via the search index. */
 export async function listMembers(db: Db, filter: ListQuery, today: string): Promise<MemberListItem[]> {
-  let q = db
+  const ids = await searchMemberIds(db, filter, today);
+  const base = db
     .selectFrom('members as m')
     .leftJoin('union_groups as g', 'g.id', 'm.group_id')
     .select([
@@ -50,40 +41,34 @@ export async function listMembers(db: Db, filter: ListQuery, today: string): Pro
       'm.party_member',
       'm.card_number',
       'm.status',
-    ])
-    .where('m.archived_at', 'is', null);
-  if (filter.status === 'current') q = q.where('m.status', 'in', [...CURRENT_STATUSES]);
-  else if (filter.status !== 'all') q = q.where('m.status', '=', filter.status);
-  if (filter.groupId !== undefined) q = q.where('m.group_id', '=', filter.groupId);
-  if (filter.gender !== undefined) q = q.where('m.gender', '=', filter.gender);
-  if (filter.partyMember !== undefined) q = q.where('m.party_member', '=', filter.partyMember ? 1 : 0);
-  if (filter.hasCard !== undefined) q = q.where('m.card_number', filter.hasCard ? 'is not' : 'is', null);
-  if (filter.ageBand !== undefined) {
-    const [from, to] = AGE_BANDS[filter.ageBand];
-    q = q.where('m.date_of_birth', '<=', yearsBefore(today, from));
-    if (to !== null) q = q.where('m.date_of_birth', '>', yearsBefore(today, to));
+    ]);
+  // Few matches: fetch just those; many: one scan is cheaper than many IN lists.
+  const rows = [];
+  if (ids.length <= IN_CHUNK * 2) {
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      rows.push(...(await base.where('m.id', 'in', ids.slice(i, i + IN_CHUNK)).execute()));
+    }
+  } else {
+    rows.push(...(await base.where('m.archived_at', 'is', null).execute()));
   }
-  for (const token of searchKey(filter.query ?? '')
-    .split(' ')
-    .filter(Boolean)) {
-    // instr() instead of LIKE: the token is data, so % and _ in it must not act as wildcards.
-    q = q.where(sql<boolean>`instr(m.search_key, ${token}) > 0`);
-  }
-  const rows = await q.orderBy('m.name_sort_key').orderBy('m.date_of_birth').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    fullName: r.full_name,
-    gender: r.gender,
-    dateOfBirth: r.date_of_birth,
-    groupId: r.group_id,
-    groupName: r.group_name,
-    jobTitle: r.job_title,
-    unionPosition: r.union_position,
-    joinedOn: r.joined_on,
-    partyMember: r.party_member === 1,
-    cardNumber: r.card_number,
-    status: r.status,
-  }));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const r = byId.get(id)!;
+    return {
+      id: r.id,
+      fullName: r.full_name,
+      gender: r.gender,
+      dateOfBirth: r.date_of_birth,
+      groupId: r.group_id,
+      groupName: r.group_name,
+      jobTitle: r.job_title,
+      unionPosition: r.union_position,
+      joinedOn: r.joined_on,
+      partyMember: r.party_member === 1,
+      cardNumber: r.card_number,
+      status: r.status,
+    };
+  });
 }
 
 async function loadMember(db: Db | Trx, id: number) {
