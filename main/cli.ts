@@ -4,9 +4,9 @@
  * `--json` for machine-readable output; errors exit non-zero with a Vietnamese message.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { connect } from './db/connection';
+import { osUserName } from './audit/audit';
 import { checkDatabase } from './db/check';
 import { createDemoBranch } from './demo/demo';
 import { AppError } from './ipc/errors';
@@ -42,7 +42,7 @@ async function withWorkspace<T>(file: string, run: (ctx: HandlerContext) => Prom
   const workspace = new Workspace();
   await workspace.open(file);
   try {
-    return await run({ workspace, host: cliHost, actor: `cli:${os.userInfo().username}`, now: () => new Date() });
+    return await run({ workspace, host: cliHost, actor: `cli:${osUserName()}`, now: () => new Date() });
   } finally {
     await workspace.close();
   }

@@ -1,5 +1,6 @@
 /** Electron main entry (bundled by electron-vite to out/main/index.js). */
 import path from 'node:path';
+import { app, dialog } from 'electron';
 import { start } from './start';
 
 start({
@@ -7,5 +8,7 @@ start({
   rendererDir: path.join(__dirname, '../renderer'),
 }).catch((err: unknown) => {
   console.error(err);
-  process.exit(1);
+  // The installed app has no console: without the box a failed start looks like nothing happened.
+  dialog.showErrorBox('Sổ Công đoàn không khởi động được', err instanceof Error ? err.message : String(err));
+  app.exit(1);
 });

@@ -6,8 +6,13 @@ import { isAppUrl } from './security';
 
 /** Only the top frame of our own bundle may call main; anything else gets FORBIDDEN. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+  try {
+    const frame = event.senderFrame;
+    return frame !== null && frame.parent === null && isAppUrl(frame.url);
+  } catch {
+    // A frame disposed mid-call throws on property access; it is not trusted either.
+    return false;
+  }
 }
 
 /** Registers one ipcMain handler per contract channel, all through the same router. */

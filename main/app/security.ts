@@ -59,6 +59,16 @@ export function isAppUrl(url: string | undefined | null): boolean {
 }
 
 /**
+ * Copying to the clipboard is the one browser permission the app uses; camera, location,
+ * notifications and the rest are refused, and only our own pages get even that.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}
+
+/**
  * Nothing leaves the bundle: no navigation elsewhere, no new windows, no webviews. The app
  * needs none of them, and each is a way for injected content to escape the sandbox.
  */

@@ -2,6 +2,7 @@
  * The audit trail: every insert/update/delete of business data writes one row here, in the
  * same transaction as the change, so the history can never disagree with the data.
  */
+import os from 'node:os';
 import type { Transaction } from 'kysely';
 import type { AuditAction, Database } from '../db/schema';
 
@@ -41,5 +42,14 @@ export async function writeAudit(trx: Trx, who: Actor, entries: AuditEntry | Aud
         })),
       )
       .execute();
+  }
+}
+
+/** The OS account name for the audit trail; some containers have a uid without an account. */
+export function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'không rõ';
   }
 }

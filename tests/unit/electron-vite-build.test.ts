@@ -1,0 +1,59 @@
+/**
+ * Builds main and preload with electron.vite.config.ts into a temp folder and checks what the
+ * bundles may require. The renderer is left to `npm run build:renderer` (E2E).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { resolveConfig } from 'electron-vite';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+let outDir: string;
+
+/** Every module a CommonJS bundle loads at run time. */
+const requires = (code: string) => [
+  ...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])),
+];
+
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scd-electron-vite-'));
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    const { config } = await resolveConfig(
+      {
+        configFile: path.join(root, 'electron.vite.config.ts'),
+        root,
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true },
+      },
+      'build',
+      'production',
+    );
+    await build(config!.main!);
+    await build(config!.preload!);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}, 120_000);
+
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+describe('electron-vite build', () => {
+  it('bundles main to main/index.js as CommonJS, loading sqlite3 from node_modules', () => {
+    const code = fs.readFileSync(path.join(outDir, 'main/index.js'), 'utf8');
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(requires(code)).toEqual(expect.arrayContaining(['electron', 'sqlite3']));
+    // Nothing in main may reach into the renderer's UI libraries.
+    expect(requires(code)).not.toEqual(expect.arrayContaining(['react']));
+  });
+
+  it('bundles the sandboxed preload into one file that requires only electron', () => {
+    expect(fs.readdirSync(path.join(outDir, 'preload'))).toEqual(['index.js']);
+    const code = fs.readFileSync(path.join(outDir, 'preload/index.js'), 'utf8');
+    expect(requires(code)).toEqual(['electron']);
+    expect(code).not.toMatch(/\bimport\(/);
+    expect(code).toContain('exposeInMainWorld');
+  });
+});
