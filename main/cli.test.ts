@@ -2,8 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './db/testing/temp-db';
+import { tempDir, testActor } from './db/testing/temp-db';
 import { latestSchemaVersion } from './db/connection';
+import { createApiClient } from './ipc/client';
+import { fakeHost } from './ipc/testing';
+import { createRouter } from './ipc/router';
+import { Workspace } from './workspace/workspace';
+import { MESSY_EXPECT, MESSY_REGISTER, writeMessyMembersXlsx } from '../tests/fixtures/messy-members';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -99,5 +104,178 @@ describe('so-cong-doan CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--members phải là số nguyên dương');
     for (const r of [unknown, flag, bad]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The register the messy list is compared with, written through the app's own channels. */
+async function seedRegister(file: string): Promise<Map<string, number>> {
+  const workspace = new Workspace();
+  await workspace.open(file);
+  try {
+    const router = createRouter({ ...testActor, workspace, host: fakeHost() });
+    const api = createApiClient((channel, input) => router.handle(channel, input));
+    const groups = new Map<string, number>();
+    for (const name of MESSY_REGISTER.groups) groups.set(name, (await api.groups.create({ name })).id);
+    const ids = new Map<string, number>();
+    for (const { groupName, ...fields } of MESSY_REGISTER.members) {
+      ids.set(
+        fields.fullName,
+        (await api.members.create({ fields: { ...fields, groupId: groups.get(groupName)! } })).id,
+      );
+    }
+    return ids;
+  } finally {
+    await workspace.close();
+  }
+}
+
+describe('so-cong-doan import/export members', () => {
+  const tmp = tempDir('scd-cli-io-');
+  afterAll(() => tmp.remove());
+
+  it('imports a messy list and prints exactly the documented JSON report', async () => {
+    const xlsx = tmp.file('messy.xlsx');
+    await writeMessyMembersXlsx(xlsx);
+    const db = tmp.file('import.sqlite');
+    const ids = await seedRegister(db);
+
+    const dry = cli('import', 'members', xlsx, '--db', db, '--dry-run', '--json');
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    const planned = JSON.parse(dry.stdout);
+    expect(planned).toMatchObject({ headerRow: 5, valid: 9, created: 5, updated: 2 });
+
+    const run = cli('import', 'members', xlsx, '--db', db, '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual([
+      'headerRow',
+      'valid',
+      'created',
+      'updated',
+      'skipped',
+      'errors',
+      'duplicates',
+    ]);
+    expect(report).toMatchObject({
+      headerRow: MESSY_EXPECT.headerRow,
+      valid: MESSY_EXPECT.valid,
+      created: MESSY_EXPECT.created,
+      updated: MESSY_EXPECT.updated,
+    });
+    expect(report.skipped.map((s: { row: number }) => s.row)).toEqual(MESSY_EXPECT.skippedRows);
+    for (const s of report.skipped) expect(Object.keys(s)).toEqual(['row', 'reason']);
+    expect(report.errors.map((e: { row: number; field: string }) => ({ row: e.row, field: e.field }))).toEqual(
+      MESSY_EXPECT.errors,
+    );
+    expect(report.errors[3].message).toContain('CCCD bị Excel đổi thành dạng số mũ');
+    expect(report.errors[3].message).toContain('hãy định dạng cột là Văn bản');
+    expect(report.duplicates).toEqual([
+      { row: 15, sameAsRow: 8, memberId: null, cccd: '001080012345' },
+      { row: 16, sameAsRow: null, memberId: ids.get('Đặng Thu Hà'), cccd: '001188004321' },
+      { row: 17, sameAsRow: null, memberId: ids.get('Bùi Minh Đức'), cccd: null },
+      { row: 18, sameAsRow: null, memberId: ids.get('Ngô Thị Mai'), cccd: '001192007777' },
+    ]);
+
+    // The second run finds everyone already in the register.
+    const again = JSON.parse(cli('import', 'members', xlsx, '--db', db, '--json').stdout);
+    expect(again).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('prints a readable Vietnamese report, and maps a column by hand with --map', async () => {
+    const xlsx = tmp.file('messy-text.xlsx');
+    await writeMessyMembersXlsx(xlsx);
+    const db = tmp.file('import-text.sqlite');
+    const run = cli('import', 'members', xlsx, '--db', db, '--map', 'Đơn vị công tác=groupName');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Tệp messy-text.xlsx: dòng tiêu đề ở dòng 5.');
+    expect(run.stdout).toContain('Đã tạo tổ mới: Tổ Toán - Tin, Tổ Văn phòng, Tổ Thể dục.');
+    expect(run.stdout).toContain('Dòng 13 (Ngày sinh): Ngày sinh “31/02/1982” không có thật.');
+    expect(run.stdout).toContain('Dòng 15: trùng với dòng 8 trong tệp (CCCD 001080012345) → bỏ qua');
+
+    const badMap = cli('import', 'members', xlsx, '--db', db, '--map', 'Đơn vị=groupName');
+    expect(badMap.code).toBe(1);
+    expect(badMap.stderr).toContain('không có cột "Đơn vị" trong dòng tiêu đề');
+  });
+
+  it('fails with a Vietnamese message when the file cannot be read', () => {
+    const db = tmp.file('unreadable.sqlite');
+    const missing = cli('import', 'members', tmp.file('khong-co.xlsx'), '--db', db, '--json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Lỗi: Không đọc được tệp "khong-co.xlsx": không tìm thấy tệp.');
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } });
+
+    const ansi = tmp.file('ansi.csv');
+    fs.writeFileSync(ansi, Buffer.from([0x48, 0xd2, 0x20, 0x74, 0xea, 0x6e, 0x0a]));
+    const notUtf8 = cli('import', 'members', ansi, '--db', db);
+    expect(notUtf8.code).toBe(1);
+    expect(notUtf8.stderr).toContain('Tệp CSV không ở mã UTF-8');
+
+    const noHeader = tmp.file('no-header.csv');
+    fs.writeFileSync(noHeader, 'a,b\n1,2\n');
+    const none = cli('import', 'members', noHeader, '--db', db);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Không tìm thấy dòng tiêu đề');
+
+    const usage = cli('import', 'dues', 'x.xlsx', '--db', db);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain('Cần ghi rõ "import members"');
+  });
+
+  it('exports the register as JSON, XLSX, CSV and PDF, whole or by tổ', () => {
+    const db = tmp.file('export.sqlite');
+    expect(cli('demo', '--db', db).code).toBe(0);
+
+    const json = tmp.file('ds.json');
+    const all = cli('export', 'members', '--db', db, '--format', 'json', '--out', json, '--json');
+    expect(all.stderr).toBe('');
+    expect(JSON.parse(all.stdout)).toMatchObject({ ok: true, format: 'json', members: 120 });
+    const list = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(list).toHaveLength(120);
+    for (const key of [
+      'fullName',
+      'dateOfBirth',
+      'gender',
+      'cccd',
+      'groupName',
+      'joinedOn',
+      'insuranceSalary',
+      'cardNumber',
+      'status',
+    ]) {
+      expect(list[0]).toHaveProperty(key);
+    }
+    expect(list[0].dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const group = tmp.file('to.json');
+    const one = cli('export', 'members', '--db', db, '--format', 'json', '--out', group, '--group', 'tổ toán - tin');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Đã xuất \d+ đoàn viên ra /);
+    const groupNames = new Set(
+      JSON.parse(fs.readFileSync(group, 'utf8')).map((m: { groupName: string }) => m.groupName),
+    );
+    expect([...groupNames]).toEqual(['Tổ Toán - Tin']);
+  });
+
+  it('exports XLSX, CSV and PDF, and refuses a bad format or tổ', () => {
+    const db = tmp.file('export2.sqlite');
+    expect(cli('demo', '--db', db).code).toBe(0);
+    const json = tmp.file('ds2.json');
+    for (const format of ['xlsx', 'csv'] as const) {
+      const out = tmp.file(`ds.${format}`);
+      expect(cli('export', 'members', '--db', db, '--format', format, '--out', out).code).toBe(0);
+      expect(fs.statSync(out).size).toBeGreaterThan(1000);
+    }
+    const pdf = tmp.file('ds.pdf');
+    const printed = cli('export', 'members', '--db', db, '--format', 'pdf', '--out', pdf);
+    expect(printed.stderr).toBe('');
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const badFormat = cli('export', 'members', '--db', db, '--format', 'doc', '--out', json);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toContain('--format phải là xlsx, csv, json hoặc pdf');
+    const badGroup = cli('export', 'members', '--db', db, '--format', 'csv', '--out', json, '--group', 'Tổ Nhạc');
+    expect(badGroup.code).toBe(1);
+    expect(badGroup.stderr).toContain('Không có tổ công đoàn “Tổ Nhạc”');
   });
 });

@@ -4,6 +4,7 @@
  * `--json` for machine-readable output; errors exit non-zero with a Vietnamese message.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from './db/connection';
 import { osUserName } from './audit/audit';
@@ -14,11 +15,24 @@ import { createRouter } from './ipc/router';
 import type { HandlerContext, Host } from './ipc/context';
 import { Workspace } from './workspace/workspace';
 import { defaultDataFile } from './workspace/paths';
+import { IMPORT_FIELD_LABELS, ImportField } from './members/import/fields';
+import type { ImportReport } from './members/import/contract';
+import { headerKey } from './members/import/headers';
+import type { ImportResult } from './members/import/service';
+import { groupIdByName } from './members/export/service';
+import { exportMemberListPdf } from './members/print';
+import { todayIso } from './vi/dates';
+
+type Args = Record<string, string | boolean | string[] | undefined>;
 
 interface Command {
   summary: string;
-  options: Record<string, { type: 'string' | 'boolean' }>;
-  run(args: Record<string, string | boolean | undefined>, out: Output): Promise<void>;
+  /** How to call it, when it takes more than flags ("import members TỆP"). */
+  usage?: string;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Commands without it take no positional arguments. */
+  positionals?: number;
+  run(args: Args, out: Output, positionals: string[]): Promise<void>;
 }
 
 interface Output {
@@ -38,11 +52,15 @@ const cliHost: Host = {
   },
 };
 
-async function withWorkspace<T>(file: string, run: (ctx: HandlerContext) => Promise<T>): Promise<T> {
+async function withWorkspace<T>(
+  file: string,
+  run: (ctx: HandlerContext) => Promise<T>,
+  host: Host = cliHost,
+): Promise<T> {
   const workspace = new Workspace();
   await workspace.open(file);
   try {
-    return await run({ workspace, host: cliHost, actor: `cli:${osUserName()}`, now: () => new Date() });
+    return await run({ workspace, host, actor: `cli:${osUserName()}`, now: () => new Date() });
   } finally {
     await workspace.close();
   }
@@ -56,6 +74,7 @@ async function call(ctx: HandlerContext, channel: string, input: unknown): Promi
 }
 
 const str = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
 
 const commands: Record<string, Command> = {
   init: {
@@ -114,7 +133,189 @@ const commands: Record<string, Command> = {
       }
     },
   },
+  import: {
+    summary: 'Nhập danh sách đoàn viên từ tệp Excel (.xlsx) hoặc CSV',
+    usage: 'import members TỆP [--dry-run] [--map "Tiêu đề cột=trường"]',
+    options: { 'dry-run': bool, map: { type: 'string', multiple: true } },
+    positionals: 2,
+    async run(args, out, positionals) {
+      const file = membersTarget('import', positionals);
+      if (!file)
+        throw new AppError('VALIDATION', 'Thiếu tên tệp cần nhập: so-cong-doan import members TỆP --db TỆP_DỮ_LIỆU');
+      // The same channels as the app: the "file dialog" answers with the file named here.
+      const host: Host = { ...cliHost, chooseFileToImport: async () => file };
+      const { report, result } = await withWorkspace(
+        dbFile(args),
+        async (ctx) => {
+          const chosen = (await call(ctx, 'members.importChoose', undefined)) as ChosenFile;
+          if (chosen.cancelled) throw new AppError('INTERNAL', 'Không mở được tệp cần nhập.');
+          if (chosen.headerRow === null) {
+            throw new AppError(
+              'VALIDATION',
+              `Không tìm thấy dòng tiêu đề (Họ và tên, Ngày sinh…) trong 20 dòng đầu của "${path.basename(file)}".`,
+              'file',
+            );
+          }
+          const mapping = applyMapOverrides(chosen.columns, asList(args.map));
+          const request = { token: chosen.token, mapping };
+          const report = (await call(ctx, 'members.importPreview', request)) as ImportReport;
+          if (args['dry-run']) return { report, result: null };
+          const { jobId } = (await call(ctx, 'members.importCommit', request)) as { jobId: string };
+          const status = await ctx.workspace.jobs.settled(jobId);
+          if (status.state !== 'done') throw new AppError('INTERNAL', status.error ?? 'Nhập tệp không thành công.');
+          return { report, result: status.result as ImportResult };
+        },
+        host,
+      );
+      // --dry-run reports what the import would do; nothing is written.
+      const created = result?.created ?? report.counts.create;
+      const updated = result?.updated ?? report.counts.update;
+      out.result(
+        {
+          headerRow: report.headerRow,
+          valid: report.counts.valid,
+          created,
+          updated,
+          skipped: report.skipped,
+          errors: report.errors,
+          duplicates: report.duplicates.map((d) => ({
+            row: d.row,
+            sameAsRow: d.sameAsRow,
+            memberId: d.memberId,
+            cccd: d.cccd,
+          })),
+        },
+        importText(path.basename(file), report, created, updated, Boolean(args['dry-run'])),
+      );
+    },
+  },
+  export: {
+    summary: 'Xuất danh sách đoàn viên ra tệp XLSX, CSV, JSON hoặc PDF',
+    usage: 'export members --format xlsx|csv|json|pdf --out TỆP [--group "TÊN TỔ"] [--all]',
+    options: { format: str, out: str, group: str, all: bool },
+    positionals: 1,
+    async run(args, out, positionals) {
+      membersTarget('export', positionals);
+      const format = String(args.format ?? '');
+      if (!['xlsx', 'csv', 'json', 'pdf'].includes(format)) {
+        throw new AppError(
+          'VALIDATION',
+          `--format phải là xlsx, csv, json hoặc pdf (nhận được "${format}").`,
+          'format',
+        );
+      }
+      const target = typeof args.out === 'string' && args.out !== '' ? path.resolve(args.out) : '';
+      if (!target) throw new AppError('VALIDATION', 'Thiếu --out TỆP: nơi ghi danh sách xuất ra.', 'out');
+      const groupName = typeof args.group === 'string' ? args.group : undefined;
+      const host: Host = { ...cliHost, chooseSaveFile: async () => target };
+      const members = await withWorkspace(
+        dbFile(args),
+        async (ctx) => {
+          const db = ctx.workspace.db;
+          if (format === 'pdf') {
+            fs.writeFileSync(target, await exportMemberListPdf(db, { groupName, date: todayIso(ctx.now()) }));
+            return null;
+          }
+          const groupId = groupName === undefined ? undefined : await groupIdByName(db, groupName);
+          const saved = (await call(ctx, 'members.export', {
+            format,
+            groupId,
+            status: args.all ? 'all' : 'current',
+          })) as { members: number };
+          return saved.members;
+        },
+        host,
+      );
+      out.result(
+        { ok: true, file: target, format, ...(members === null ? {} : { members }) },
+        members === null ? `Đã xuất danh sách ra ${target}` : `Đã xuất ${members} đoàn viên ra ${target}`,
+      );
+    },
+  },
 };
+
+interface ChosenFile {
+  cancelled: boolean;
+  token: string;
+  headerRow: number | null;
+  columns: { index: number; letter: string; header: string; field: ImportField | null }[];
+}
+
+/** `import members FILE` / `export members`: the only list either knows today. */
+function membersTarget(command: string, positionals: string[]): string | undefined {
+  const [what, file] = positionals;
+  if (what !== 'members') {
+    throw new AppError('VALIDATION', `Cần ghi rõ "${command} members" (nhận được "${what ?? ''}").`);
+  }
+  return file;
+}
+
+const asList = (value: Args[string]): string[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+
+/**
+ * `--map "Đơn vị công tác=groupName"` or `--map K=groupName` (a column letter), `=-` to ignore
+ * a column: what the chair does by hand on the mapping screen.
+ */
+function applyMapOverrides(columns: ChosenFile['columns'], overrides: string[]) {
+  const mapping = columns.map((c) => ({ index: c.index, field: c.field }));
+  for (const entry of overrides) {
+    const at = entry.lastIndexOf('=');
+    const column = entry.slice(0, at).trim();
+    const field = entry.slice(at + 1).trim();
+    const target = columns.find(
+      (c) => c.letter === column.toUpperCase() || (column !== '' && headerKey(c.header) === headerKey(column)),
+    );
+    if (at < 0 || !target) {
+      throw new AppError('VALIDATION', `--map "${entry}": không có cột "${column}" trong dòng tiêu đề.`, 'map');
+    }
+    const parsed = ImportField.safeParse(field);
+    if (field !== '-' && !parsed.success) {
+      throw new AppError(
+        'VALIDATION',
+        `--map "${entry}": "${field}" không phải tên trường. Dùng một trong: ${ImportField.options.join(', ')}, hoặc "-" để bỏ qua cột.`,
+        'map',
+      );
+    }
+    for (const m of mapping) if (parsed.success && m.field === parsed.data) m.field = null;
+    mapping[target.index]!.field = parsed.success ? parsed.data : null;
+  }
+  return mapping;
+}
+
+function importText(fileName: string, report: ImportReport, created: number, updated: number, dryRun: boolean): string {
+  const label = (field: string) => IMPORT_FIELD_LABELS[field as ImportField] ?? field;
+  const lines = [
+    `Tệp ${fileName}: dòng tiêu đề ở dòng ${report.headerRow}.`,
+    `Đọc được ${report.counts.rows} dòng đoàn viên: ${report.counts.valid} dòng hợp lệ, ${report.counts.errors} dòng có lỗi.`,
+    dryRun
+      ? `Chạy thử: sẽ thêm ${created}, cập nhật ${updated}, bỏ qua ${report.counts.skip} đoàn viên. Chưa ghi gì vào tệp dữ liệu.`
+      : `Đã thêm ${created}, cập nhật ${updated}, bỏ qua ${report.counts.skip} đoàn viên.`,
+  ];
+  if (report.newGroups.length > 0) {
+    lines.push(`${dryRun ? 'Tổ sẽ được tạo' : 'Đã tạo tổ mới'}: ${report.newGroups.join(', ')}.`);
+  }
+  if (report.missingFields.length > 0) {
+    lines.push(`Chưa có cột cho: ${report.missingFields.map(label).join(', ')} (dùng --map "Tiêu đề cột=trường").`);
+  }
+  if (report.errors.length > 0) {
+    lines.push('', 'Lỗi — các dòng này không được nhập, hãy sửa trong tệp rồi nhập lại:');
+    for (const e of report.errors) lines.push(`  Dòng ${e.row} (${label(e.field)}): ${e.message}`);
+  }
+  if (report.duplicates.length > 0) {
+    const verb = { create: 'thêm mới', update: 'cập nhật', skip: 'bỏ qua' } as const;
+    lines.push('', 'Trùng lặp:');
+    for (const d of report.duplicates) {
+      const what = d.sameAsRow !== null ? `trùng với dòng ${d.sameAsRow} trong tệp` : `đã có trong sổ: ${d.memberName}`;
+      lines.push(`  Dòng ${d.row}: ${what}${d.cccd ? ` (CCCD ${d.cccd})` : ''} → ${verb[d.action]}`);
+    }
+  }
+  if (report.skipped.length > 0) {
+    lines.push('', 'Các dòng bỏ qua:');
+    for (const s of report.skipped) lines.push(`  Dòng ${s.row}: ${s.reason}`);
+  }
+  return lines.join('\n');
+}
 
 function dbFile(args: Record<string, unknown>): string {
   return typeof args.db === 'string' && args.db !== '' ? args.db : defaultDataFile();
@@ -128,7 +329,10 @@ function positiveInt(value: string, flag: string): number {
 }
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+  const lines = Object.entries(commands).flatMap(([name, c]) => [
+    `  ${name.padEnd(8)} ${c.summary}`,
+    ...(c.usage ? [`           so-cong-doan ${c.usage}`] : []),
+  ]);
   return ['Cách dùng: so-cong-doan <lệnh> [--db TỆP] [--json]', '', 'Lệnh:', ...lines].join('\n');
 }
 
@@ -145,12 +349,16 @@ export async function main(argv: string[]): Promise<number> {
     return name && name !== '--help' ? 2 : 0;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: rest,
       options: { db: str, json: { type: 'boolean' }, ...command.options },
       strict: true,
+      allowPositionals: true,
     });
-    await command.run(values, out);
+    if (positionals.length > (command.positionals ?? 0)) {
+      throw new AppError('VALIDATION', `Thừa tham số "${positionals.slice(command.positionals ?? 0).join(' ')}".`);
+    }
+    await command.run(values, out, positionals);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     const payload = err instanceof AppError ? err.toPayload() : { code: 'INTERNAL', message: (err as Error).message };

@@ -3,11 +3,11 @@
  * contract. No Node, no ipcRenderer, no paths reach the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApiClient } from '../main/ipc/client';
+import { createBridgeApi } from '../main/ipc/client';
 import { ipcChannelName } from '../main/ipc/contract';
 import type { Envelope } from '../main/ipc/errors';
 
-const api = createApiClient(
+const api = createBridgeApi(
   (channel, input) => ipcRenderer.invoke(ipcChannelName(channel), input) as Promise<Envelope<unknown>>,
 );
 

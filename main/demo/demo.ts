@@ -48,6 +48,9 @@ function seededRandom(seed: number): () => number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** A card is issued on or after joining (memberIssues); members who joined in 2025 got theirs late that year. */
+const notBefore = (iso: string, earliest: string) => (iso < earliest ? earliest : iso);
+
 export interface DemoOptions {
   memberCount?: number;
   seed?: number;
@@ -136,7 +139,10 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
           memberCode: null,
           cardNumber: hasCard ? `01${pad(i + 10234, 8)}` : null,
           cardIssuedOn: hasCard
-            ? `${Math.min(2025, Math.max(joinYear + 1, 2019))}-${pad(1 + Math.floor(random() * 12))}-15`
+            ? notBefore(
+                `${Math.min(2025, Math.max(joinYear + 1, 2019))}-${pad(1 + Math.floor(random() * 12))}-15`,
+                joinedOn,
+              )
             : null,
           cardType: hasCard ? (random() < 0.2 ? 'linked' : 'regular') : null,
           cardStatus: null,

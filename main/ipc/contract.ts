@@ -5,16 +5,23 @@
  * types from it.
  */
 import type { z } from 'zod';
+import type { Envelope } from './errors';
 import { workspaceContract } from '../workspace/contract';
 import { settingsContract } from '../settings/contract';
 import { membersContract } from '../members/contract';
 import { jobsContract } from '../jobs/contract';
+import { memberImportContract } from '../members/import/contract';
+import { memberExportContract } from '../members/export/contract';
+import { memberPrintContract } from '../members/print/contract';
 
 export const contract = {
   ...workspaceContract,
   ...settingsContract,
   ...membersContract,
   ...jobsContract,
+  ...memberImportContract,
+  ...memberExportContract,
+  ...memberPrintContract,
 };
 
 export type Contract = typeof contract;
@@ -29,12 +36,23 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 type AreaOf<C> = C extends `${infer A}.${string}` ? A : never;
 type Area = AreaOf<Channel>;
 
-/** `window.api.<area>.<verb>(input)`, derived from the channel names `area.verb`. */
-export type Api = {
+type ApiShape<Result extends 'value' | 'envelope'> = {
   [A in Area]: {
-    [C in Channel as C extends `${A}.${infer V}` ? V : never]: (input: InputOf<C>) => Promise<OutputOf<C>>;
+    [C in Channel as C extends `${A}.${infer V}` ? V : never]: (
+      input: InputOf<C>,
+    ) => Promise<Result extends 'envelope' ? Envelope<OutputOf<C>> : OutputOf<C>>;
   };
 };
+
+/** `api.<area>.<verb>(input)`, derived from the channel names `area.verb`; throws ApiError. */
+export type Api = ApiShape<'value'>;
+
+/**
+ * What the preload exposes as `window.api`: the same calls, resolving to an Envelope. Errors
+ * thrown across Electron's contextBridge lose every property but the message, so failures
+ * cross it as data and the renderer turns them into ApiError on its side.
+ */
+export type BridgeApi = ApiShape<'envelope'>;
 
 /** The Electron IPC channel for a contract channel; prefixed so nothing else collides. */
 export const ipcChannelName = (channel: Channel): string => `scd:${channel}`;

@@ -10,6 +10,9 @@ import { workspaceHandlers } from '../workspace/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { membersHandlers } from '../members/handlers';
 import { jobsHandlers } from '../jobs/handlers';
+import { memberImportHandlers } from '../members/import/handlers';
+import { memberExportHandlers } from '../members/export/handlers';
+import { memberPrintHandlers } from '../members/print/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<OutputOf<C>>;
 export type Handlers<C extends Channel> = { [K in C]: Handler<K> };
@@ -20,6 +23,9 @@ const handlers: Handlers<Channel> = {
   ...settingsHandlers,
   ...membersHandlers,
   ...jobsHandlers,
+  ...memberImportHandlers,
+  ...memberExportHandlers,
+  ...memberPrintHandlers,
 };
 
 export interface Router {

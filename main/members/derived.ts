@@ -27,3 +27,6 @@ export function derivedNameColumns(fields: SearchableFields) {
       .join(' | '),
   };
 }
+
+/** The Kinh are the majority; every other ethnicity counts as "dân tộc thiểu số" in reports. */
+export const isEthnicMinority = (ethnicity: string): boolean => ethnicity !== 'Kinh';

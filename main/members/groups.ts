@@ -59,23 +59,26 @@ async function assertNameFree(trx: Trx, name: string, exceptId?: number): Promis
 }
 
 export async function createGroup(db: Db, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<UnionGroup> {
-  return db.transaction().execute(async (trx) => {
-    await assertNameFree(trx, name);
-    const last = await trx
-      .selectFrom('union_groups')
-      .select((eb) => eb.fn.max('sort_order').as('max'))
-      .executeTakeFirst();
-    const values = {
-      name,
-      kind,
-      sort_order: Number(last?.max ?? 0) + 1,
-      created_at: who.now().toISOString(),
-      leader_member_id: null,
-    };
-    const { id } = await trx.insertInto('union_groups').values(values).returning('id').executeTakeFirstOrThrow();
-    await writeAudit(trx, who, { table: 'union_groups', rowId: id, action: 'insert', after: values });
-    return oneGroup(trx, id);
-  });
+  return db.transaction().execute(async (trx) => oneGroup(trx, await insertGroup(trx, who, name, kind)));
+}
+
+/** The insert itself, for callers inside a transaction (the import creates the tổ it names). */
+export async function insertGroup(trx: Trx, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<number> {
+  await assertNameFree(trx, name);
+  const last = await trx
+    .selectFrom('union_groups')
+    .select((eb) => eb.fn.max('sort_order').as('max'))
+    .executeTakeFirst();
+  const values = {
+    name,
+    kind,
+    sort_order: Number(last?.max ?? 0) + 1,
+    created_at: who.now().toISOString(),
+    leader_member_id: null,
+  };
+  const { id } = await trx.insertInto('union_groups').values(values).returning('id').executeTakeFirstOrThrow();
+  await writeAudit(trx, who, { table: 'union_groups', rowId: id, action: 'insert', after: values });
+  return id;
 }
 
 export async function renameGroup(db: Db, who: Actor, id: number, name: string): Promise<UnionGroup> {

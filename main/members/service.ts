@@ -16,6 +16,7 @@ import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, status
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
 import { auditTrail } from './audit-trail';
+import { isEthnicMinority } from './derived';
 
 type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
@@ -153,36 +154,41 @@ export async function createMember(db: Db, who: Actor, record: NewMemberRecord):
 export async function updateMember(db: Db, who: Actor, id: number, fields: MemberFields, changedOn?: string) {
   const today = todayIso(who.now());
   assertPlausible(fields, today);
-  const on = changedOn ?? today;
-  await db.transaction().execute(async (trx) => {
-    const before = await loadMember(trx, id);
-    await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
-    const now = who.now().toISOString();
-    const columns = { ...fieldsToColumns(fields), updated_at: now };
-    await trx.updateTable('members').set(columns).where('id', '=', id).execute();
+  await db.transaction().execute((trx) => writeMemberUpdate(trx, who, id, fields, changedOn ?? today));
+}
 
-    const salaryBefore = await currentSalary(trx, id);
-    if (fields.insuranceSalary !== null && fields.insuranceSalary !== salaryBefore) {
-      await trx
-        .insertInto('member_salaries')
-        .values({ member_id: id, valid_from: on, amount: fields.insuranceSalary, created_at: now })
-        .onConflict((oc) => oc.columns(['member_id', 'valid_from']).doUpdateSet({ amount: fields.insuranceSalary! }))
-        .execute();
-    }
-    if (fields.groupId !== before.group_id) {
-      await trx
-        .insertInto('member_group_history')
-        .values({ member_id: id, group_id: fields.groupId, from_date: on, created_at: now })
-        .execute();
-    }
-    const after = await loadMember(trx, id);
-    await writeAudit(trx, who, {
-      table: 'members',
-      rowId: id,
-      action: 'update',
-      before: { ...before, insurance_salary: salaryBefore },
-      after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
-    });
+/**
+ * The update itself, for callers already inside a transaction that checked plausibility
+ * themselves (the import, which reports issues per row instead of throwing).
+ */
+export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields: MemberFields, on: string) {
+  const before = await loadMember(trx, id);
+  await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
+  const now = who.now().toISOString();
+  const columns = { ...fieldsToColumns(fields), updated_at: now };
+  await trx.updateTable('members').set(columns).where('id', '=', id).execute();
+
+  const salaryBefore = await currentSalary(trx, id);
+  if (fields.insuranceSalary !== null && fields.insuranceSalary !== salaryBefore) {
+    await trx
+      .insertInto('member_salaries')
+      .values({ member_id: id, valid_from: on, amount: fields.insuranceSalary, created_at: now })
+      .onConflict((oc) => oc.columns(['member_id', 'valid_from']).doUpdateSet({ amount: fields.insuranceSalary! }))
+      .execute();
+  }
+  if (fields.groupId !== before.group_id) {
+    await trx
+      .insertInto('member_group_history')
+      .values({ member_id: id, group_id: fields.groupId, from_date: on, created_at: now })
+      .execute();
+  }
+  const after = await loadMember(trx, id);
+  await writeAudit(trx, who, {
+    table: 'members',
+    rowId: id,
+    action: 'update',
+    before: { ...before, insurance_salary: salaryBefore },
+    after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
   });
 }
 
@@ -285,7 +291,7 @@ export async function countsAt(db: Db, date: string): Promise<Counts> {
     if (!status || !CURRENT_STATUSES.includes(status)) continue;
     counts.members++;
     if (m.gender === 'female') counts.female++;
-    if (m.ethnicity !== 'Kinh') counts.ethnicMinority++;
+    if (isEthnicMinority(m.ethnicity)) counts.ethnicMinority++;
     if (m.party_member === 1 && (!m.party_joined_on || m.party_joined_on <= date)) counts.partyMembers++;
     if (m.card_number && (!m.card_issued_on || m.card_issued_on <= date)) counts.withCard++;
   }

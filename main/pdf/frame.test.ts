@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,44 +6,7 @@ import { fontsDir } from './fonts';
 import { MOTTO_RULE_WIDTH, buildDocDefinition, documentNumber, paragraph, type FormalDocument } from './frame';
 import { renderPdf } from './render';
 import { sampleDocument } from './sample';
-
-// The PDF checks read what a printer would get, so they need poppler; a machine without it
-// must fail loudly rather than pass on "the file exists".
-function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', args: string[]): string {
-  const probe = spawnSync(tool, ['-v'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new Error(
-      `${tool} is missing: install Debian poppler-utils (apt-get install -y poppler-utils) to run the PDF tests`,
-    );
-  }
-  return execFileSync(tool, args, { encoding: 'utf8' });
-}
-
-const pageText = (file: string, page?: number): string =>
-  poppler('pdftotext', ['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-']);
-
-const pageCount = (file: string): number => {
-  const match = /^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [file]));
-  if (!match?.[1]) throw new Error('pdfinfo printed no page count');
-  return Number(match[1]);
-};
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-}
-
-function wordsOnPage(file: string, page: number): Word[] {
-  const html = poppler('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
-  const words: Word[] = [];
-  const re = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4] ?? '' });
-  }
-  return words;
-}
+import { pageCount, pageText, poppler, wordsOnPage } from './testing/poppler';
 
 let dir: string;
 const write = async (name: string, doc: FormalDocument): Promise<string> => {
@@ -221,6 +183,42 @@ describe('page numbers', () => {
       expect(number.yMin).toBeLessThan(56.7);
       expect((number.xMin + number.xMax) / 2).toBeCloseTo((85.04 + 595.28 - 42.52) / 2, -1);
     }
+  });
+});
+
+describe('the signature page', () => {
+  it('takes the last paragraph along when the signature does not fit under it', async () => {
+    const base = sampleDocument();
+    const filler = [1, 2].map((n) =>
+      paragraph(`Đoạn ${n}: Ban Chấp hành Công đoàn cơ sở tổng kết công tác năm, đánh giá việc thực hiện nghị quyết.`),
+    );
+    const file = await write('keep.pdf', { ...base, body: [...base.body, ...filler] });
+    expect(pageCount(file)).toBe(2);
+    expect(pageText(file, 1)).toContain('Đoạn 1:');
+    expect(pageText(file, 2)).toContain('Đoạn 2:');
+    expect(pageText(file, 2)).toContain('TM. BAN CHẤP HÀNH');
+  });
+});
+
+describe('landscape', () => {
+  it('turns the sheet and its margins, keeping the header on one line and page numbers centred', async () => {
+    const base = sampleDocument();
+    const filler = Array.from({ length: 20 }, (_, i) => paragraph(`Đoạn ${i + 1}: nội dung kéo dài sang trang sau.`));
+    const file = await write('landscape.pdf', { ...base, orientation: 'landscape', body: [...base.body, ...filler] });
+    expect(poppler('pdfinfo', [file])).toMatch(/Page size:\s+841\.8\d? x 595\.2\d? pts \(A4\)/);
+    const text = pageText(file);
+    expect(text.split('\n').some((line) => line.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
+    expect(text.split('\n').some((line) => line.includes('CÔNG ĐOÀN SỞ TÀI CHÍNH'))).toBe(true);
+
+    // Binding on the top edge: 30 mm top, 20 mm left and right.
+    const first = wordsOnPage(file, 1);
+    expect(Math.min(...first.map((w) => w.yMin))).toBeGreaterThan(80);
+    expect(Math.min(...first.map((w) => w.xMin))).toBeGreaterThan(56);
+    expect(pageCount(file)).toBeGreaterThanOrEqual(2);
+    const number = wordsOnPage(file, 2)[0]!;
+    expect(number.text).toBe('2');
+    expect(number.yMin).toBeLessThan(85);
+    expect((number.xMin + number.xMax) / 2).toBeCloseTo(841.89 / 2, -1);
   });
 });
 

@@ -7,8 +7,18 @@ import { FONT_FAMILY } from './fonts';
 const PT_PER_MM = 72 / 25.4;
 export const mm = (value: number): number => value * PT_PER_MM;
 
+type Margins = [number, number, number, number];
+
 /** [left, top, right, bottom] in points. */
-export const PAGE_MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
+export const PAGE_MARGINS: Margins = [mm(30), mm(20), mm(15), mm(20)];
+/**
+ * A landscape sheet is filed turned a quarter counter-clockwise among portrait ones, so its top
+ * edge lies on the binding: the portrait left margin (30 mm) becomes the top, the portrait
+ * right margin (15 mm) the bottom, and top/bottom (20 mm) become left/right.
+ */
+export const LANDSCAPE_PAGE_MARGINS: Margins = [PAGE_MARGINS[3], PAGE_MARGINS[0], PAGE_MARGINS[1], PAGE_MARGINS[2]];
+
+export type Orientation = 'portrait' | 'landscape';
 
 export const BODY_FONT_SIZE = 13;
 export const TABLE_FONT_SIZE = 11;
@@ -38,6 +48,8 @@ const SUBJECT_RULE_WIDTH = 110;
  * 12 pt) on a single line: the text block is 467.7 pt wide, leaving it ~272 pt.
  */
 const HEADER_LEFT_WIDTH = 190;
+/** On a landscape sheet (728 pt of text) the header keeps its columns near the two halves. */
+const HEADER_LEFT_WIDTH_LANDSCAPE = 300;
 const HEADER_COLUMN_GAP = 6;
 
 export interface DocumentHeader {
@@ -65,6 +77,8 @@ export interface FormalDocument {
   /** Items of "Nơi nhận:" without the leading dash, e.g. ["Như trên;", "Lưu: VT."] */
   recipients?: string[];
   info?: { title?: string; author?: string };
+  /** Portrait unless a wide table needs landscape (the decree allows it for tables). */
+  orientation?: Orientation;
 }
 
 // Stored text may arrive decomposed (pasted from other software); pdfkit does not compose
@@ -133,11 +147,11 @@ export function simpleTable(spec: SimpleTable): ContentTable {
   };
 }
 
-function headerBlock(h: DocumentHeader): Content[] {
+function headerBlock(h: DocumentHeader, leftWidth: number): Content[] {
   const names: Content = {
     columns: [
       {
-        width: HEADER_LEFT_WIDTH,
+        width: leftWidth,
         stack: [
           { text: upper(h.higherUnion), fontSize: ORG_FONT_SIZE },
           { text: upper(h.branchName), fontSize: ORG_FONT_SIZE, bold: true },
@@ -162,7 +176,7 @@ function headerBlock(h: DocumentHeader): Content[] {
   const numberAndDate: Content = {
     columns: [
       {
-        width: HEADER_LEFT_WIDTH,
+        width: leftWidth,
         text: h.number ? `Số: ${nfc(h.number)}` : '',
         alignment: 'center',
       },
@@ -229,19 +243,34 @@ function closingBlock(signature: SignatureBlock | undefined, recipients: string[
   };
 }
 
+const isParagraph = (node: Content | undefined): boolean =>
+  typeof node === 'string' || (typeof node === 'object' && node !== null && 'text' in node);
+
+/**
+ * A page holding only "Nơi nhận" and the signature could be detached and put under another
+ * text, so the last paragraph moves to the next page with them when they do not fit. A final
+ * table is left alone: it may be pages long.
+ */
+function withClosing(body: Content[], closing: Content | null): Content[] {
+  if (!closing) return body;
+  const last = body.at(-1);
+  if (!isParagraph(last)) return [...body, closing];
+  return [...body.slice(0, -1), { unbreakable: true, stack: [last!, closing] }];
+}
+
 export function buildDocDefinition(doc: FormalDocument): TDocumentDefinitions {
-  const closing = closingBlock(doc.signature, doc.recipients);
+  const landscape = doc.orientation === 'landscape';
+  const margins = landscape ? LANDSCAPE_PAGE_MARGINS : PAGE_MARGINS;
   const content: Content[] = [
-    ...headerBlock(doc.header),
+    ...headerBlock(doc.header, landscape ? HEADER_LEFT_WIDTH_LANDSCAPE : HEADER_LEFT_WIDTH),
     ...titleBlock(doc.title, doc.subject),
-    ...doc.body,
-    ...(closing ? [closing] : []),
+    ...withClosing(doc.body, closingBlock(doc.signature, doc.recipients)),
   ];
   const titleForInfo = doc.subject ? `${upper(doc.title)} ${nfc(doc.subject)}` : upper(doc.title);
   return {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: PAGE_MARGINS,
+    pageOrientation: landscape ? 'landscape' : 'portrait',
+    pageMargins: margins,
     language: 'vi-VN',
     info: {
       title: nfc(doc.info?.title ?? titleForInfo),
@@ -257,7 +286,7 @@ export function buildDocDefinition(doc: FormalDocument): TDocumentDefinitions {
             text: String(currentPage),
             alignment: 'center',
             fontSize: BODY_FONT_SIZE,
-            margin: [PAGE_MARGINS[0], PAGE_MARGINS[1] / 2 - 8, PAGE_MARGINS[2], 0],
+            margin: [margins[0], margins[1] / 2 - 8, margins[2], 0],
           },
     content,
   };

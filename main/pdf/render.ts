@@ -35,3 +35,8 @@ export async function renderPdf(def: TDocumentDefinitions): Promise<Buffer> {
   pdfmake.setLocalAccessPolicy((file) => isInside(dir, file));
   return pdfmake.createPdf(cloneDefinition(def)).getBuffer();
 }
+
+/** pdfkit writes one "/Type /Page" object per page (and "/Type /Pages" for the tree). */
+export function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}

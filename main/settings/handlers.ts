@@ -1,6 +1,6 @@
 import type { Handlers } from '../ipc/router';
 import { buildDocDefinition } from '../pdf/frame';
-import { renderPdf } from '../pdf/render';
+import { countPdfPages, renderPdf } from '../pdf/render';
 import { sampleDocument } from '../pdf/sample';
 import { todayIso } from '../vi/dates';
 import { getSettings, requireSettings, saveSettings } from './service';
@@ -22,8 +22,3 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.save' | 'sett
     return { pages: countPdfPages(pdf) };
   },
 };
-
-/** pdfkit writes one "/Type /Page" object per page (and "/Type /Pages" for the tree). */
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-}

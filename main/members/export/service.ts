@@ -1,0 +1,95 @@
+/** Exporting the register: pick the members, build the file, write it without leaving half a file. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../ipc/errors';
+import { getSettings } from '../../settings/service';
+import { searchKey } from '../../vi/text';
+import { listGroups } from '../groups';
+import { matchGroup } from '../import/register';
+import type { ExportMember } from './columns';
+import { membersCsv, membersJson, membersXlsx } from './formats';
+import { loadExportMembers, type ExportFilter } from './load';
+
+export type DataFormat = 'xlsx' | 'csv' | 'json';
+
+export interface ExportFile {
+  bytes: Buffer;
+  /** Offered in the save dialog: ASCII, because lists travel by Zalo and USB sticks. */
+  defaultName: string;
+  members: number;
+}
+
+/** "Tổ Toán - Tin" → "To-Toan-Tin". */
+export function fileSlug(text: string): string {
+  return searchKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('-');
+}
+
+export async function exportMembers(
+  db: Db,
+  format: DataFormat,
+  filter: ExportFilter,
+  today: string,
+): Promise<ExportFile> {
+  const group = filter.groupId === undefined ? undefined : await groupById(db, filter.groupId);
+  const members: ExportMember[] = await loadExportMembers(db, filter, today);
+  const settings = await getSettings(db);
+  const bytes =
+    format === 'xlsx'
+      ? await membersXlsx(members, { branchName: settings?.branchName ?? '', groupName: group?.name, date: today })
+      : format === 'csv'
+        ? membersCsv(members)
+        : membersJson(members);
+  const stem = group ? `Danh-sach-doan-vien-${fileSlug(group.name)}` : 'Danh-sach-doan-vien';
+  return { bytes, defaultName: `${stem}.${format}`, members: members.length };
+}
+
+async function groupById(db: Db, id: number) {
+  const [group] = await listGroups(db, id);
+  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
+  return group;
+}
+
+/** `--group "to toan - tin"` finds "Tổ Toán - Tin", as the importer matches tổ names. */
+export async function groupIdByName(db: Db, name: string): Promise<number> {
+  const groups = await listGroups(db);
+  const found = matchGroup(
+    name,
+    groups.map((g) => ({ id: g.id, name: g.name, archived: false })),
+  );
+  if (!found) {
+    const known = groups.map((g) => `“${g.name}”`).join(', ');
+    throw new AppError('NOT_FOUND', `Không có tổ công đoàn “${name}”. Các tổ hiện có: ${known || '(chưa có tổ nào)'}.`);
+  }
+  return found.id;
+}
+
+/**
+ * Writes beside the target, then renames: a full disk or a crash leaves the old file whole
+ * rather than a truncated spreadsheet.
+ */
+export async function writeFileSafely(file: string, bytes: Buffer): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    const name = path.basename(file);
+    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+      throw new AppError(
+        'CONFLICT',
+        `Không ghi được “${name}”: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp rồi lưu lại.`,
+      );
+    }
+    if (code === 'ENOSPC') throw new AppError('CONFLICT', `Không ghi được “${name}”: ổ đĩa đã đầy.`);
+    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `Không ghi được “${name}”: thư mục không tồn tại.`);
+    throw err;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, detectDelimiter, parseCsv } from './csv';
+import { parseImportBytes } from './read';
+
+describe('CSV', () => {
+  it.each([
+    ['Họ và tên,Ngày sinh,Giới tính\nAn,01/02/1980,Nam\n', ','],
+    ['Họ và tên;Ngày sinh;Giới tính\r\nAn;01/02/1980;Nam\r\n', ';'],
+    ['Họ và tên\tNgày sinh\tGiới tính\nAn\t01/02/1980\tNam\n', '\t'],
+    // Commas inside names and notes do not fool the semicolon list.
+    ['Họ và tên;Ghi chú;Lương\n"An, Bình";"đi học, về";5,850,000\nCúc;;5,000,000\n', ';'],
+  ])('detects the delimiter of %j', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it('honours quotes, doubled quotes and newlines inside quotes, with Excel row numbers', () => {
+    const grid = parseCsv('"Họ và tên","Ghi chú"\r\n"Lê ""Tí"" Văn","dòng 1\ndòng 2"\r\n,\r\nHoa,x\r\n');
+    expect(grid.rows).toEqual([
+      { row: 1, cells: ['Họ và tên', 'Ghi chú'] },
+      { row: 2, cells: ['Lê "Tí" Văn', 'dòng 1\ndòng 2'] },
+      { row: 3, cells: [null, null] },
+      { row: 4, cells: ['Hoa', 'x'] },
+    ]);
+    expect(grid.width).toBe(2);
+  });
+
+  it('drops the BOM and refuses a file that is not UTF-8, saying how to save it', () => {
+    expect(decodeUtf8(Buffer.from('\uFEFFHọ và tên', 'utf8'))).toBe('Họ và tên');
+    // "Hồ" in Windows-1258 is not valid UTF-8.
+    const ansi = Buffer.from([0x48, 0xd2, 0xf4, 0x0a]);
+    expect(() => decodeUtf8(ansi)).toThrow('CSV UTF-8 (Comma delimited)');
+  });
+
+  it('explains files it cannot read', async () => {
+    await expect(parseImportBytes(Buffer.from([0x48, 0xd2, 0xf4]), 'ds.csv')).rejects.toThrow(
+      'Không đọc được tệp "ds.csv": Tệp CSV không ở mã UTF-8',
+    );
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(parseImportBytes(ole, 'ds.xls')).rejects.toThrow('đây là tệp Excel 97-2003 (.xls)');
+    await expect(parseImportBytes(ole, 'ds.xlsx')).rejects.toThrow('tệp có mật khẩu bảo vệ');
+    await expect(parseImportBytes(Buffer.from('PK\x03\x04garbage'), 'ds.xlsx')).rejects.toThrow('tệp Excel bị hỏng');
+    await expect(parseImportBytes(Buffer.from('not a zip'), 'ds.xlsx')).rejects.toThrow('không phải tệp .xlsx thật');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * CSV as Excel and LibreOffice write it: UTF-8 (with or without BOM), a delimiter that depends
+ * on the machine's regional settings (Vietnamese Windows uses ";" or ","), RFC 4180 quoting.
+ */
+import type { Grid } from './grid';
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Throws with a Vietnamese message when the bytes are not UTF-8 (an "ANSI" CSV from old Excel). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(
+      'Tệp CSV không ở mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Hãy mở tệp bằng Excel và lưu lại với kiểu "CSV UTF-8 (Comma delimited)", hoặc lưu thành .xlsx.',
+    );
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits records honouring quotes; newlines inside quotes stay in the field. */
+function records(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The delimiter that splits the first lines most consistently into more than one field: a
+ * name list has a fixed column count, while commas inside names or notes are irregular.
+ */
+export function detectDelimiter(text: string): string {
+  const sample = text.split(/\r?\n/).slice(0, 30).join('\n');
+  let best: string = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const counts = records(sample, d)
+      .map((r) => r.length)
+      .filter((n) => n > 1);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
+    const [mode, times] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    const score = times * 1000 + mode;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+export function parseCsv(text: string, delimiter = detectDelimiter(text)): Grid {
+  const rows = records(text, delimiter).map((cells, i) => ({
+    row: i + 1,
+    cells: cells.map((c) => (c === '' ? null : c)),
+  }));
+  return { rows, width: Math.max(0, ...rows.map((r) => r.cells.length)), date1904: false };
+}

@@ -1,0 +1,304 @@
+import fs from 'node:fs';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cleanMemberRows,
+  CLEAN_GROUPS,
+  MESSY_EXPECT,
+  MESSY_REGISTER,
+  writeCleanMembersXlsx,
+  writeMessyMembersXlsx,
+} from '../../../tests/fixtures/messy-members';
+import { ApiError } from '../../ipc/errors';
+import { testRouter } from '../../ipc/testing';
+import { JobCancelled } from '../../jobs/jobs';
+import { readImportFile } from './read';
+import { commitImport, layoutOf } from './service';
+
+type T = Awaited<ReturnType<typeof testRouter>>;
+
+async function seedRegister(t: T) {
+  const groups = new Map<string, number>();
+  for (const name of MESSY_REGISTER.groups) groups.set(name, (await t.api.groups.create({ name })).id);
+  const ids = new Map<string, number>();
+  for (const { groupName, ...fields } of MESSY_REGISTER.members) {
+    const { id } = await t.api.members.create({ fields: { ...fields, groupId: groups.get(groupName)! } });
+    ids.set(fields.fullName, id);
+  }
+  return ids;
+}
+
+async function counts(t: T) {
+  const db = t.ctx.workspace.db;
+  const one = async (table: 'members' | 'union_groups' | 'audit_log' | 'member_movements') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    members: await one('members'),
+    groups: await one('union_groups'),
+    audit: await one('audit_log'),
+    movements: await one('member_movements'),
+  };
+}
+
+async function choose(t: T, file: string) {
+  t.host.nextImport = file;
+  const chosen = await t.api.members.importChoose();
+  if (chosen.cancelled) throw new Error('cancelled');
+  return chosen;
+}
+
+describe('importing the messy list through the router', () => {
+  let t: T;
+  let file: string;
+  let registerIds: Map<string, number>;
+  beforeEach(async () => {
+    t = await testRouter();
+    file = t.tmp.file('Danh sách ĐV 2026.xlsx');
+    await writeMessyMembersXlsx(file);
+    registerIds = await seedRegister(t);
+  });
+  afterEach(async () => {
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('finds the header, guesses the columns and leaves the unknown one to the chair', async () => {
+    const chosen = await choose(t, file);
+    expect(chosen.fileName).toBe('Danh sách ĐV 2026.xlsx');
+    expect(chosen.headerRow).toBe(MESSY_EXPECT.headerRow);
+    expect(chosen.columns.map((c) => c.field)).toEqual([
+      null,
+      'fullName',
+      'genderMale',
+      'genderFemale',
+      'cccd',
+      'phone',
+      'ethnicity',
+      'religion',
+      'education',
+      'jobTitle',
+      null,
+      'joinedOn',
+      'cardNumber',
+      'partyMember',
+      'insuranceSalary',
+      'notes',
+    ]);
+    expect(chosen.columns[MESSY_EXPECT.groupColumn]).toMatchObject({ letter: 'K', header: 'Đơn vị công tác' });
+    expect(chosen.columns[2]!.header).toBe('Ngày tháng năm sinh / Nam');
+    expect(chosen.sampleRows[0]).toMatchObject({ row: 8 });
+    expect(chosen.sampleRows[0]!.cells.slice(0, 5)).toEqual(['1', 'Nguyễn Văn An', '15/03/1980', '', '001080012345']);
+    expect(chosen.fields.find((f) => f.field === 'groupName')).toEqual({
+      field: 'groupName',
+      label: 'Tổ công đoàn',
+      required: false,
+    });
+  });
+
+  it('previews, then commits after the chair maps the tổ column', async () => {
+    const chosen = await choose(t, file);
+    const auto = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const preview = await t.api.members.importPreview({ token: chosen.token, mapping: auto });
+    expect(preview.headerRow).toBe(5);
+    expect(preview.counts).toMatchObject({ valid: MESSY_EXPECT.valid, create: 5, update: 2, skip: 2, errors: 4 });
+    expect(preview.errors.map((e) => ({ row: e.row, field: e.field }))).toEqual(MESSY_EXPECT.errors);
+    expect(preview.skipped.map((s) => s.row)).toEqual(MESSY_EXPECT.skippedRows);
+    expect(preview.duplicates.map((d) => [d.row, d.sameAsRow, d.memberName, d.cccd, d.action])).toEqual([
+      [15, 8, null, '001080012345', 'skip'],
+      [16, null, 'Đặng Thu Hà', '001188004321', 'update'],
+      [17, null, 'Bùi Minh Đức', null, 'update'],
+      [18, null, 'Ngô Thị Mai', '001192007777', 'skip'],
+    ]);
+    expect(preview.duplicates[1]!.memberId).toBe(registerIds.get('Đặng Thu Hà'));
+    expect(preview.newGroups).toEqual([]);
+    expect(preview.missingFields).toEqual([]);
+    expect(preview.rows.find((r) => r.row === 9)?.values).toMatchObject({
+      fullName: 'Trần Thị Bích Ngọc',
+      dateOfBirth: '01/01/1985',
+      gender: 'Nữ',
+      cccd: '001085001234',
+      insuranceSalary: '5.850.000',
+    });
+    expect(preview.rows.find((r) => r.row === 13)).toMatchObject({
+      status: 'error',
+      values: { fullName: 'Hoàng Văn Dũng' },
+    });
+
+    // The chair maps "Đơn vị công tác" to the tổ.
+    const mapping = auto.map((m) => (m.index === MESSY_EXPECT.groupColumn ? { ...m, field: 'groupName' as const } : m));
+    const mapped = await t.api.members.importPreview({ token: chosen.token, mapping });
+    expect(mapped.newGroups).toEqual(MESSY_EXPECT.withGroupColumn.newGroups);
+    expect(mapped.counts).toMatchObject({ create: 5, update: 2, skip: 2 });
+
+    const before = await counts(t);
+    const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping });
+    const job = await t.ctx.workspace.jobs.settled(jobId);
+    expect(job).toMatchObject({ state: 'done', result: { created: 5, updated: 2, skipped: 6 } });
+    expect(job.progress).toMatchObject({ done: 7, total: 7 });
+    const after = await counts(t);
+    expect(after.members - before.members).toBe(5);
+    expect(after.groups - before.groups).toBe(1);
+
+    const members = await t.api.members.list({});
+    const byName = new Map(members.map((m) => [m.fullName, m]));
+    for (const [row, expected] of Object.entries(MESSY_EXPECT.cleaned)) {
+      const member = byName.get(expected.fullName);
+      expect(member, `row ${row}`).toBeDefined();
+      const detail = await t.api.members.get({ id: member!.id });
+      expect(detail.fields, `row ${row}`).toMatchObject(expected);
+    }
+    expect(byName.get('Trịnh Quốc Bảo')!.groupName).toBe('Tổ Thể dục');
+    expect(byName.get('Lê Văn Cường')!.groupName).toBe('Tổ Văn phòng');
+    expect(members.filter((m) => m.fullName === 'Nguyễn Văn An')).toHaveLength(1);
+
+    const ha = await t.api.members.get({ id: registerIds.get('Đặng Thu Hà')! });
+    expect(ha.fields.phone).toBe('0987000111');
+    expect(ha.audit[0]).toMatchObject({ action: 'update', changes: { phone: ['0987654321', '0987000111'] } });
+    const duc = await t.api.members.get({ id: registerIds.get('Bùi Minh Đức')! });
+    expect(duc.salaries.map((s) => s.amount)).toEqual([6_000_000, 6_500_000]);
+    const mai = await t.api.members.get({ id: registerIds.get('Ngô Thị Mai')! });
+    expect(mai.audit.map((a) => a.action)).toEqual(['insert', 'insert']); // untouched
+  });
+
+  it('lets the chair choose create/update/skip per row', async () => {
+    const chosen = await choose(t, file);
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const { jobId } = await t.api.members.importCommit({
+      token: chosen.token,
+      mapping,
+      actions: { '16': 'skip', '17': 'create' },
+    });
+    expect((await t.ctx.workspace.jobs.settled(jobId)).result).toEqual({ created: 6, updated: 0, skipped: 7 });
+    const ducs = (await t.api.members.list({ query: 'bui minh duc' })).map((m) => m.fullName);
+    expect(ducs).toEqual(['Bùi Minh Đức', 'Bùi Minh Đức']);
+  });
+
+  it('refuses a mapping without a name column or with a field twice', async () => {
+    const chosen = await choose(t, file);
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const noName = mapping.map((m) => (m.field === 'fullName' ? { ...m, field: null } : m));
+    await expect(t.api.members.importPreview({ token: chosen.token, mapping: noName })).rejects.toThrow(
+      'Chưa chọn cột Họ và tên',
+    );
+    const twice = mapping.map((m) => (m.index === 0 ? { ...m, field: 'notes' as const } : m));
+    await expect(t.api.members.importCommit({ token: chosen.token, mapping: twice })).rejects.toThrow(
+      'Hai cột cùng được ghép với “Ghi chú”',
+    );
+    await expect(t.api.members.importPreview({ token: 'nope', mapping })).rejects.toThrow('Phiên nhập tệp đã hết hạn');
+  });
+
+  it('reports a file it cannot read and a cancelled dialog', async () => {
+    t.host.nextImport = null;
+    expect(await t.api.members.importChoose()).toEqual({ cancelled: true });
+    const bad = t.tmp.file('ds.xls');
+    fs.writeFileSync(bad, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+    t.host.nextImport = bad;
+    const err = await t.api.members.importChoose().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).message).toContain('Không đọc được tệp "ds.xls": đây là tệp Excel 97-2003');
+    t.host.nextImport = t.tmp.file('khong-co.xlsx');
+    await expect(t.api.members.importChoose()).rejects.toThrow('không tìm thấy tệp');
+  });
+});
+
+describe('all or nothing', () => {
+  let t: T;
+  beforeEach(async () => (t = await testRouter()));
+  afterEach(() => t.close());
+
+  async function cleanFile(n: number) {
+    const file = t.tmp.file(`clean-${n}.xlsx`);
+    await writeCleanMembersXlsx(file, cleanMemberRows(n));
+    const grid = await readImportFile(file);
+    const mapping = layoutOf(grid).columns.map((c) => ({ index: c.index, field: c.field }));
+    return { file, grid, mapping };
+  }
+
+  it('leaves the file unchanged when a row fails in the middle of the commit', async () => {
+    const rows = cleanMemberRows(900);
+    const file = t.tmp.file('fails.xlsx');
+    await writeCleanMembersXlsx(file, rows);
+    const db = t.ctx.workspace.db;
+    // A database error the checks cannot foresee, on a row well inside the third chunk.
+    await sql`create trigger boom before insert on members when new.full_name = ${sql.lit(rows[650]!.fullName)}
+      begin select raise(abort, 'ổ đĩa hỏng'); end`.execute(db);
+    const before = await counts(t);
+    const chosen = await choose(t, file);
+    const { jobId } = await t.api.members.importCommit({
+      token: chosen.token,
+      mapping: chosen.columns.map((c) => ({ index: c.index, field: c.field })),
+    });
+    const job = await t.ctx.workspace.jobs.settled(jobId);
+    expect(job.state).toBe('failed');
+    expect(job.error).toContain('ổ đĩa hỏng');
+    expect(job.progress.done).toBeGreaterThanOrEqual(400);
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it('leaves nothing behind when cancelled mid-import', async () => {
+    const { grid, mapping } = await cleanFile(1200);
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = commitImport(t.ctx.workspace.db, t.ctx, grid, { mapping }, controller.signal, (p) => {
+      seen.push(p.done);
+      if (p.done >= 600) controller.abort();
+    });
+    await expect(run).rejects.toBeInstanceOf(JobCancelled);
+    expect(Math.max(...seen)).toBe(600);
+    expect(await counts(t)).toEqual({ members: 0, groups: 0, audit: 0, movements: 0 });
+  });
+
+  it('cancels through jobs.cancel', async () => {
+    const { file } = await cleanFile(2000);
+    const chosen = await choose(t, file);
+    const { jobId } = await t.api.members.importCommit({
+      token: chosen.token,
+      mapping: chosen.columns.map((c) => ({ index: c.index, field: c.field })),
+    });
+    while ((await t.api.jobs.get({ id: jobId })).progress.done < 200) await new Promise((r) => setTimeout(r, 2));
+    await t.api.jobs.cancel({ id: jobId });
+    const job = await t.ctx.workspace.jobs.settled(jobId);
+    expect(job.state).toBe('cancelled');
+    expect(job.error).toContain('không có dữ liệu nào bị thay đổi');
+    expect(await counts(t)).toEqual({ members: 0, groups: 0, audit: 0, movements: 0 });
+  });
+
+  it('imports 10,000 rows with their tổ, salaries and movements', async () => {
+    const rows = cleanMemberRows(10_000);
+    const { grid, mapping } = await cleanFile(10_000);
+    const progress: number[] = [];
+    const result = await commitImport(t.ctx.workspace.db, t.ctx, grid, { mapping }, new AbortController().signal, (p) =>
+      progress.push(p.done),
+    );
+    expect(result).toEqual({ created: 10_000, updated: 0, skipped: 0 });
+    expect(progress.filter((d) => d > 0 && d % 200 === 0)).toHaveLength(50);
+    const db = t.ctx.workspace.db;
+    const c = await counts(t);
+    expect(c).toMatchObject({ members: 10_000, groups: CLEAN_GROUPS.length, movements: 10_000 });
+    const salaries = await db
+      .selectFrom('member_salaries')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(salaries.n)).toBe(10_000);
+    const last = rows.at(-1)!;
+    const stored = await db
+      .selectFrom('members')
+      .select(['full_name', 'cccd', 'date_of_birth', 'joined_on', 'card_number'])
+      .where('cccd', '=', last.cccd)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      full_name: last.fullName,
+      cccd: last.cccd,
+      date_of_birth: last.dateOfBirth,
+      joined_on: last.joinedOn,
+      card_number: last.cardNumber,
+    });
+  });
+});

@@ -1,0 +1,413 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberFields } from '../contract';
+import type { Grid, RawCell } from './grid';
+import { detectHeader } from './headers';
+import { planImport, type ImportAction } from './plan';
+import { nameDobKey, type RegisterIndex, type RegisterMember } from './register';
+import { readRows } from './rows';
+
+const TODAY = '2026-02-05';
+const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Điện thoại', 'Tổ', 'Ngày vào công đoàn'];
+
+/** A full valid row; `patch` overrides cells by header. */
+function row(patch: Partial<Record<(typeof HEADER)[number], RawCell>> = {}): RawCell[] {
+  const base: Record<string, RawCell> = {
+    STT: '1',
+    'Họ và tên': 'Lê Văn An',
+    'Ngày sinh': '01/02/1980',
+    'Giới tính': 'Nam',
+    'Số CCCD': '001080000001',
+    'Điện thoại': '0912345678',
+    Tổ: null,
+    'Ngày vào công đoàn': '01/09/2005',
+  };
+  return HEADER.map((h) => (h in patch ? patch[h]! : base[h]!));
+}
+
+function grid(rows: RawCell[][], header = HEADER): Grid {
+  const all = [header, ...rows];
+  return { rows: all.map((cells, i) => ({ row: i + 1, cells })), width: header.length, date1904: false };
+}
+
+interface Existing {
+  member: RegisterMember;
+  fields: MemberFields;
+}
+
+function register(
+  members: Existing[] = [],
+  groups: RegisterIndex['groups'] = [],
+): {
+  index: RegisterIndex;
+  existing: Map<number, MemberFields>;
+} {
+  const index: RegisterIndex = { byCccd: new Map(), byNameDob: new Map(), groups };
+  for (const { member } of members) {
+    if (member.cccd) index.byCccd.set(member.cccd, member);
+    const key = nameDobKey(member.fullName, member.dateOfBirth!);
+    index.byNameDob.set(key, [...(index.byNameDob.get(key) ?? []), member]);
+  }
+  return { index, existing: new Map(members.map((m) => [m.member.id, m.fields])) };
+}
+
+function plan(rows: RawCell[][], reg = register(), actions?: Record<number, ImportAction>, header = HEADER) {
+  const g = grid(rows, header);
+  const layout = detectHeader(g);
+  return planImport(readRows(g, layout.dataStart, layout.columns), reg.index, {
+    today: TODAY,
+    existing: reg.existing,
+    actions,
+  });
+}
+
+const fields = (patch: Partial<MemberFields> = {}): MemberFields => ({
+  fullName: 'Lê Văn An',
+  dateOfBirth: '1980-02-01',
+  gender: 'male',
+  ethnicity: 'Kinh',
+  religion: 'Không',
+  cccd: '001080000001',
+  phone: '0912345678',
+  email: null,
+  education: null,
+  jobTitle: null,
+  unionPosition: null,
+  groupId: null,
+  joinedOn: '2005-09-01',
+  memberCode: null,
+  cardNumber: null,
+  cardIssuedOn: null,
+  cardType: null,
+  cardStatus: null,
+  partyMember: false,
+  partyJoinedOn: null,
+  insuranceSalary: null,
+  notes: null,
+  ...patch,
+});
+
+const an = (id = 7, patch: Partial<MemberFields> = {}): Existing => {
+  const f = fields(patch);
+  return { member: { id, fullName: f.fullName, cccd: f.cccd, dateOfBirth: f.dateOfBirth }, fields: f };
+};
+
+describe('row validation, with messages that say how to fix', () => {
+  it('accepts a clean row', () => {
+    const p = plan([row()]);
+    expect(p.errors).toEqual([]);
+    expect(p.rows[0]).toMatchObject({ row: 2, status: 'valid', action: 'create', fields: fields() });
+    expect(p.counts).toEqual({ rows: 1, valid: 1, errors: 0, create: 1, update: 0, skip: 0 });
+  });
+
+  it.each([
+    [{ 'Họ và tên': null }, 'fullName', 'Thiếu họ và tên. Điền họ và tên vào dòng này, hoặc xóa dòng nếu thừa.'],
+    [{ 'Ngày sinh': null }, 'dateOfBirth', 'Thiếu ngày sinh. Ghi ngày sinh dạng ngày/tháng/năm, ví dụ 05/02/1985.'],
+    [{ 'Giới tính': null }, 'gender', 'Thiếu giới tính. Ghi “Nam” hoặc “Nữ” (hoặc đánh dấu X ở cột Nam / cột Nữ).'],
+    [
+      { 'Ngày vào công đoàn': null },
+      'joinedOn',
+      'Thiếu ngày vào công đoàn. Ghi ngày kết nạp dạng ngày/tháng/năm; nếu không rõ, xem quyết định kết nạp hoặc hỏi tổ trưởng.',
+    ],
+    [{ 'Số CCCD': '12345' }, 'cccd', 'Số CCCD phải gồm đúng 12 chữ số; ô đang ghi “12345”.'],
+    [
+      { 'Điện thoại': '12345' },
+      'phone',
+      'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); ô đang ghi “12345”.',
+    ],
+    [{ 'Ngày sinh': '01/02/2030' }, 'dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.'],
+    [{ 'Ngày sinh': '01/02/1920' }, 'dateOfBirth', 'Ngày sinh 01/02/1920 không hợp lý; kiểm tra lại năm sinh.'],
+    [{ 'Ngày sinh': '01/02/2015' }, 'dateOfBirth', 'Đoàn viên phải từ đủ 15 tuổi.'],
+    [
+      { 'Ngày vào công đoàn': '01/09/1990' },
+      'joinedOn',
+      'Ngày vào công đoàn phải sau ngày đủ 15 tuổi (sinh 01/02/1980).',
+    ],
+    [{ 'Ngày vào công đoàn': '01/09/2030' }, 'joinedOn', 'Ngày vào công đoàn không được sau ngày hôm nay.'],
+    [{ 'Giới tính': 'K' }, 'gender', 'Giới tính “K” không rõ. Ghi “Nam” hoặc “Nữ”.'],
+    [{ 'Họ và tên': 'Ab'.repeat(51) }, 'fullName', `Tối đa 100 ký tự; ô đang ghi “${'Ab'.repeat(51)}”.`],
+  ])('%j → %s: %s', (patch, field, message) => {
+    const p = plan([row(patch)]);
+    // A child's birthday also makes the joining date too early; the first error is the cause.
+    expect(p.errors[0]).toEqual({ row: 2, field, message });
+    expect(p.rows[0]).toMatchObject({ status: 'error', fields: null });
+    expect(p.counts).toMatchObject({ valid: 0, errors: 1, create: 0 });
+  });
+
+  it('checks e-mail, card and Party dates', () => {
+    const header = [
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Ngày vào công đoàn',
+      'Email',
+      'Số thẻ',
+      'Ngày cấp thẻ',
+      'Đảng viên',
+      'Ngày vào Đảng',
+    ];
+    const base = ['Lê Văn An', '01/02/1980', 'Nam', '01/09/2005'];
+    const p = plan(
+      [
+        [...base, 'an@', null, null, null, null],
+        [...base, null, null, '01/01/2000', null, null],
+        [...base, null, 'CD1', '01/01/2000', null, null],
+        [...base, null, null, null, 'không', '03/02/2010'],
+        [...base, null, null, null, null, '03/02/1995'],
+      ],
+      undefined,
+      undefined,
+      header,
+    );
+    expect(p.errors).toEqual([
+      { row: 2, field: 'email', message: 'Email không đúng định dạng (ví dụ ten@coquan.gov.vn); ô đang ghi “an@”.' },
+      { row: 3, field: 'cardIssuedOn', message: 'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.' },
+      { row: 3, field: 'cardNumber', message: 'Có ngày cấp thẻ thì cần nhập số thẻ đoàn viên.' },
+      { row: 4, field: 'cardIssuedOn', message: 'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.' },
+      { row: 5, field: 'partyJoinedOn', message: 'Chỉ nhập ngày vào Đảng khi đoàn viên là đảng viên.' },
+      // A date of joining the Party with the "Đảng viên" cell blank means a Party member.
+      { row: 6, field: 'partyJoinedOn', message: 'Ngày vào Đảng phải sau ngày đủ 18 tuổi.' },
+    ]);
+  });
+
+  it('reads two "Nam" | "Nữ" columns with the birth date under one of them', () => {
+    const header = ['Họ và tên', 'Nam', 'Nữ', 'Ngày vào công đoàn'];
+    const p = plan(
+      [
+        ['Lê Văn An', '01/02/1980', null, '01/09/2005'],
+        ['Trần Thị Bình', null, 31048, '01/09/2010'],
+        ['Phạm Văn Cư', 'x', 'x', '01/09/2010'],
+        ['Đỗ Thị Dung', null, '1985', '01/09/2010'],
+      ],
+      undefined,
+      undefined,
+      header,
+    );
+    expect(p.rows.map((r) => [r.fields?.gender, r.fields?.dateOfBirth])).toEqual([
+      ['male', '1980-02-01'],
+      ['female', '1985-01-01'],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    expect(p.errors).toEqual([
+      { row: 4, field: 'gender', message: 'Dòng này đánh dấu cả cột Nam và cột Nữ. Chỉ giữ một cột.' },
+      {
+        row: 4,
+        field: 'dateOfBirth',
+        message: 'Thiếu ngày sinh. Ghi ngày sinh dạng ngày/tháng/năm, ví dụ 05/02/1985.',
+      },
+      {
+        row: 5,
+        field: 'dateOfBirth',
+        message: 'Ngày sinh chỉ có năm (1985). Hãy ghi đủ ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/02/1985.',
+      },
+    ]);
+  });
+
+  it('takes a lone "Nữ" column of X marks to mean everyone else is a man', () => {
+    const header = ['Họ và tên', 'Ngày sinh', 'Nữ', 'Ngày vào công đoàn'];
+    const p = plan(
+      [
+        ['Lê Văn An', '01/02/1980', null, '01/09/2005'],
+        ['Trần Thị Bình', '01/02/1985', 'x', '01/09/2010'],
+      ],
+      undefined,
+      undefined,
+      header,
+    );
+    expect(p.rows.map((r) => r.fields?.gender)).toEqual(['male', 'female']);
+  });
+
+  it('joins "Họ đệm" and "Tên" and fixes their case', () => {
+    const header = ['Họ đệm', 'Tên', 'Ngày sinh', 'Giới tính', 'Ngày vào công đoàn'];
+    const p = plan([['NGUYỄN THỊ', 'HOA', '01/02/1985', 'Nữ', '01/09/2010']], undefined, undefined, header);
+    expect(p.rows[0]!.fields?.fullName).toBe('Nguyễn Thị Hoa');
+  });
+});
+
+describe('lines that are not members', () => {
+  it('skips blank lines silently and reports totals, headings, column numbers and the signature block', () => {
+    const p = plan([
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['I. TỔ VĂN PHÒNG', 'I. TỔ VĂN PHÒNG', 'I. TỔ VĂN PHÒNG', 'I. TỔ VĂN PHÒNG'],
+      row(),
+      [],
+      [null, null, null],
+      row({ STT: '2', 'Họ và tên': 'Tô Văn Lâm', 'Số CCCD': '001080000002' }),
+      row({ STT: '3', 'Họ và tên': 'Tống Thị Cúc', 'Giới tính': 'Nữ', 'Số CCCD': '001180000003' }),
+      ['Cộng tổ Văn phòng', null, null, null, null, null, null, null],
+      ['Tổng cộng', '3'],
+      [null, null, null, null, null, 'Hà Nội, ngày 05 tháng 02 năm 2026'],
+      [null, 'Người lập biểu', null, null, null, 'TM. BAN CHẤP HÀNH'],
+      [null, 'Lê Thị Thu', null, null, null, 'Nguyễn Thị Hà'],
+    ]);
+    expect(p.skipped).toEqual([
+      { row: 2, reason: 'Dòng đánh số thứ tự cột (1), (2), (3)…' },
+      { row: 3, reason: 'Dòng tiêu đề nhóm (“I. TỔ VĂN PHÒNG”)' },
+      { row: 9, reason: 'Dòng tổng cộng (“Cộng tổ Văn phòng”)' },
+      { row: 10, reason: 'Dòng tổng cộng (“Tổng cộng”)' },
+      { row: 11, reason: 'Dòng ngày tháng / ký tên cuối danh sách' },
+      { row: 12, reason: 'Phần ký tên cuối danh sách' },
+      { row: 13, reason: 'Phần ký tên cuối danh sách' },
+    ]);
+    expect(p.rows.map((r) => [r.row, r.fields?.fullName])).toEqual([
+      [4, 'Lê Văn An'],
+      [7, 'Tô Văn Lâm'],
+      [8, 'Tống Thị Cúc'],
+    ]);
+    // The tổ heading names the tổ of the rows under it when the list has no tổ column entry.
+    expect(p.newGroups).toEqual(['TỔ VĂN PHÒNG']);
+  });
+
+  it('keeps a row with only a name as a member row with errors', () => {
+    const p = plan([[null, 'Tô Văn Lâm']]);
+    expect(p.skipped).toEqual([]);
+    expect(p.errors.map((e) => e.field)).toEqual(['dateOfBirth', 'gender', 'joinedOn']);
+  });
+});
+
+describe('duplicates and actions', () => {
+  it('skips a later row of the same person in the file (same CCCD, else same name and birthday)', () => {
+    const p = plan([
+      row(),
+      row({ 'Họ và tên': 'LÊ VĂN AN' }),
+      row({ 'Họ và tên': 'Trần Bình', 'Số CCCD': null }),
+      row({ 'Họ và tên': 'Tran Binh', 'Số CCCD': null }),
+      // Namesakes born the same day with different CCCDs are two people.
+      row({ 'Họ và tên': 'Lê Văn An', 'Số CCCD': '001080000009' }),
+    ]);
+    expect(p.duplicates).toEqual([
+      {
+        row: 3,
+        sameAsRow: 2,
+        memberId: null,
+        memberName: null,
+        cccd: '001080000001',
+        by: 'cccd',
+        action: 'skip',
+        identical: false,
+      },
+      {
+        row: 5,
+        sameAsRow: 4,
+        memberId: null,
+        memberName: null,
+        cccd: null,
+        by: 'nameAndBirth',
+        action: 'skip',
+        identical: false,
+      },
+    ]);
+    expect(p.rows.map((r) => r.action)).toEqual(['create', 'skip', 'create', 'skip', 'create']);
+    expect(p.skipped).toEqual([
+      { row: 3, reason: 'Trùng với dòng 2 trong tệp' },
+      { row: 5, reason: 'Trùng với dòng 4 trong tệp' },
+    ]);
+  });
+
+  it('updates a register member found by CCCD, keeping what the file leaves blank', () => {
+    const reg = register([an(7, { email: 'an@truong.edu.vn', phone: '0987654321' })]);
+    const p = plan([row({ 'Điện thoại': null, 'Ngày vào công đoàn': '01/09/2006' })], reg);
+    expect(p.duplicates).toEqual([
+      {
+        row: 2,
+        sameAsRow: null,
+        memberId: 7,
+        memberName: 'Lê Văn An',
+        cccd: '001080000001',
+        by: 'cccd',
+        action: 'update',
+        identical: false,
+      },
+    ]);
+    expect(p.rows[0]!.fields).toEqual(
+      fields({ email: 'an@truong.edu.vn', phone: '0987654321', joinedOn: '2006-09-01' }),
+    );
+  });
+
+  it('skips a register member the file repeats unchanged', () => {
+    const p = plan([row()], register([an()]));
+    expect(p.duplicates[0]).toMatchObject({ memberId: 7, action: 'skip', identical: true });
+    expect(p.skipped).toEqual([{ row: 2, reason: 'Đã có trong sổ, không có gì thay đổi: Lê Văn An' }]);
+    expect(p.counts).toMatchObject({ valid: 1, skip: 1, create: 0, update: 0 });
+  });
+
+  it('finds a register member by name and birthday when the CCCDs do not disagree', () => {
+    const noCccd = register([an(7, { cccd: null })]);
+    expect(plan([row()], noCccd).duplicates[0]).toMatchObject({ memberId: 7, by: 'nameAndBirth', action: 'update' });
+    const otherCccd = register([an(7, { cccd: '001080000099' })]);
+    expect(plan([row()], otherCccd).duplicates).toEqual([]);
+  });
+
+  it('follows the chair’s choices and explains the impossible ones', () => {
+    const reg = register([an(7, { phone: '0987654321' })]);
+    const rows = [
+      row(),
+      row({ 'Họ và tên': 'Trần Bình', 'Số CCCD': '001080000002' }),
+      row({ 'Họ và tên': 'Lê Văn Ân' }),
+    ];
+    const p = plan(rows, reg, { 2: 'create', 3: 'update', 4: 'skip' });
+    expect(p.errors).toEqual([
+      {
+        row: 2,
+        field: 'cccd',
+        message:
+          'Số CCCD 001080000001 đã có ở đoàn viên Lê Văn An trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.',
+      },
+      {
+        row: 3,
+        field: 'fullName',
+        message:
+          'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
+      },
+    ]);
+    expect(p.skipped).toEqual([{ row: 4, reason: 'Đã có trong sổ: Lê Văn An' }]);
+  });
+
+  it('refuses to create two members with one CCCD', () => {
+    const p = plan([row(), row({ 'Họ và tên': 'Trần Bình' })], register(), { 3: 'create' });
+    expect(p.errors).toEqual([
+      {
+        row: 3,
+        field: 'cccd',
+        message: 'Số CCCD 001080000001 trùng với dòng 2 trong tệp. Kiểm tra lại số CCCD của một trong hai người.',
+      },
+    ]);
+  });
+});
+
+describe('tổ', () => {
+  const groups = [
+    { id: 1, name: 'Tổ Toán - Tin', archived: false },
+    { id: 2, name: 'Tổ Thể dục', archived: true },
+  ];
+
+  it('matches existing tổ ignoring case and marks, and lists the new ones once', () => {
+    const p = plan(
+      [
+        row({ Tổ: 'TỔ TOÁN - TIN' }),
+        row({ 'Họ và tên': 'B', 'Số CCCD': '001080000002', Tổ: 'toan - tin' }),
+        row({ 'Họ và tên': 'C', 'Số CCCD': '001080000003', Tổ: 'Tổ Hóa - Sinh' }),
+        row({ 'Họ và tên': 'D', 'Số CCCD': '001080000004', Tổ: 'TỔ HÓA - SINH' }),
+      ],
+      register([], groups),
+    );
+    expect(p.rows.map((r) => [r.fields?.groupId, r.newGroup])).toEqual([
+      [1, null],
+      [1, null],
+      [null, 'Tổ Hóa - Sinh'],
+      [null, 'TỔ HÓA - SINH'],
+    ]);
+    expect(p.newGroups).toEqual(['Tổ Hóa - Sinh']);
+  });
+
+  it('refuses a tổ that was merged away', () => {
+    const p = plan([row({ Tổ: 'Tổ thể dục' })], register([], groups));
+    expect(p.errors).toEqual([
+      {
+        row: 2,
+        field: 'groupName',
+        message: 'Tổ “Tổ Thể dục” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.',
+      },
+    ]);
+  });
+});

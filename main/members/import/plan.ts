@@ -1,0 +1,293 @@
+/**
+ * Decides what happens to each row: create, update or skip, with the errors that keep a row
+ * out and the duplicates found in the file and against the register. Pure: the same plan is
+ * shown in the preview and carried out by the commit.
+ */
+import { formatDate } from '../../vi/dates';
+import { formatNumber } from '../../vi/money';
+import { nfc } from '../../vi/text';
+import { MemberFields, type MemberFieldsInput } from '../contract';
+import { memberIssues } from '../validation';
+import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
+import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
+
+export type ImportAction = 'create' | 'update' | 'skip';
+export type RowStatus = 'valid' | 'duplicate' | 'error';
+
+export interface Duplicate {
+  row: number;
+  /** The earlier row of the file with the same person. */
+  sameAsRow: number | null;
+  /** The member already in the register. */
+  memberId: number | null;
+  memberName: string | null;
+  cccd: string | null;
+  by: 'cccd' | 'nameAndBirth';
+  action: ImportAction;
+  /** The register already holds exactly what the row says. */
+  identical: boolean;
+}
+
+export interface PlannedRow {
+  row: number;
+  status: RowStatus;
+  action: ImportAction;
+  /** The member written by the commit; null when the row has errors. groupId is resolved then. */
+  fields: MemberFields | null;
+  /** The tổ named by the row, when it is to be created by the commit. */
+  newGroup: string | null;
+  memberId: number | null;
+  sameAsRow: number | null;
+  errors: RowIssue[];
+  /** What was read from the row, for the preview (displayValues). */
+  source: CleanRow;
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  errors: RowIssue[];
+  duplicates: Duplicate[];
+  /** Non-member lines, and rows left out by a "skip" action. */
+  skipped: SkippedLine[];
+  /** Tổ named in the file that the register does not have; created with the import. */
+  newGroups: string[];
+  counts: { rows: number; valid: number; errors: number; create: number; update: number; skip: number };
+}
+
+export interface PlanOptions {
+  today: string;
+  /** The chair's choices by Excel row number; rows not listed get the default action. */
+  actions?: Record<number, ImportAction>;
+  /** Fields of the register members matched by the rows (loadMemberFields). */
+  existing: Map<number, MemberFields>;
+}
+
+const MISSING: Record<'fullName' | 'dateOfBirth' | 'gender' | 'joinedOn', string> = {
+  fullName: 'Thiếu họ và tên. Điền họ và tên vào dòng này, hoặc xóa dòng nếu thừa.',
+  dateOfBirth: 'Thiếu ngày sinh. Ghi ngày sinh dạng ngày/tháng/năm, ví dụ 05/02/1985.',
+  gender: 'Thiếu giới tính. Ghi “Nam” hoặc “Nữ” (hoặc đánh dấu X ở cột Nam / cột Nữ).',
+  joinedOn:
+    'Thiếu ngày vào công đoàn. Ghi ngày kết nạp dạng ngày/tháng/năm; nếu không rõ, xem quyết định kết nạp hoặc hỏi tổ trưởng.',
+};
+
+const fieldKeys = Object.keys(MemberFields.shape) as (keyof MemberFields)[];
+
+function sameFields(a: MemberFields, b: MemberFields): boolean {
+  return fieldKeys.every((k) => a[k] === b[k]);
+}
+
+export function findInRegister(
+  values: RowValues,
+  register: RegisterIndex,
+): { member: RegisterMember; by: Duplicate['by'] } | undefined {
+  const cccd = typeof values.cccd === 'string' ? values.cccd : undefined;
+  const byCccd = cccd ? register.byCccd.get(cccd) : undefined;
+  if (byCccd) return { member: byCccd, by: 'cccd' };
+  if (!values.fullName || !values.dateOfBirth || register.byNameDob.size === 0) return undefined;
+  // Two different CCCDs are two people, however alike their names and birthdays.
+  const namesake = register.byNameDob
+    .get(nameDobKey(values.fullName, values.dateOfBirth))
+    ?.find((m) => !m.cccd || !cccd || m.cccd === cccd);
+  return namesake ? { member: namesake, by: 'nameAndBirth' } : undefined;
+}
+
+/** zod and plausibility issues for the merged record, one per field, after the cell errors. */
+function validate(
+  row: number,
+  input: MemberFieldsInput,
+  today: string,
+  taken: Set<string>,
+): { fields: MemberFields | null; errors: RowIssue[] } {
+  const errors: RowIssue[] = [];
+  const add = (field: string, message: string) => {
+    if (taken.has(field)) return;
+    taken.add(field);
+    errors.push({ row, field, message });
+  };
+  for (const field of ['fullName', 'dateOfBirth', 'gender', 'joinedOn'] as const) {
+    if (input[field] === undefined || input[field] === null || input[field] === '') add(field, MISSING[field]);
+  }
+  if (errors.length > 0) return { fields: null, errors };
+  const parsed = MemberFields.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'fullName');
+      const value = (input as Record<string, unknown>)[field];
+      const shown = value === undefined || value === null || value === '' ? '' : `; ô đang ghi “${String(value)}”`;
+      add(field, `${issue.message.replace(/\.$/, '')}${shown}.`);
+    }
+    return { fields: null, errors };
+  }
+  for (const issue of memberIssues(parsed.data, today)) add(issue.field, issue.message);
+  return { fields: errors.length > 0 ? null : parsed.data, errors };
+}
+
+/** Display text by field: cleaned when it could be read, as written when not. */
+export function displayValues({ source: { values, shown } }: PlannedRow): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, text] of Object.entries(shown)) if (text) out[field] = text;
+  for (const [field, value] of Object.entries(values) as [string, unknown][]) {
+    if (value === undefined || value === null) continue;
+    if (field === 'gender') out.gender = value === 'male' ? 'Nam' : 'Nữ';
+    else if (field === 'partyMember') out.partyMember = value ? 'Có' : '';
+    else if (field === 'cardType') out.cardType = value === 'linked' ? 'Thẻ liên kết' : 'Thẻ thường';
+    else if (field === 'insuranceSalary') out.insuranceSalary = formatNumber(value as number);
+    else if (/On$|^dateOfBirth$/.test(field)) out[field] = formatDate(value as string);
+    else out[field] = String(value);
+  }
+  // The merged "Nam" / "Nữ" columns show as gender and date of birth.
+  delete out.genderMale;
+  delete out.genderFemale;
+  delete out.familyMiddleName;
+  delete out.givenName;
+  return out;
+}
+
+export function planImport(read: ReadRows, register: RegisterIndex, options: PlanOptions): ImportPlan {
+  const actions = options.actions ?? {};
+  const rows: PlannedRow[] = [];
+  const duplicates: Duplicate[] = [];
+  const skipped: SkippedLine[] = [...read.skipped];
+  // Earlier rows without errors, for duplicates inside the file.
+  const seenCccd = new Map<string, number>();
+  const seenNameDob = new Map<string, { row: number; cccd: string | null }[]>();
+  // CCCDs the commit will write, with the member (or new row) that gets them.
+  const writtenCccd = new Map<string, { target: string; row: number }>();
+  const newGroups = new Map<string, string>();
+  const newGroupNames = new Set<string>();
+  const groupMatches = new Map<string, ReturnType<typeof matchGroup>>();
+  const findGroup = (name: string) => {
+    if (!groupMatches.has(name)) groupMatches.set(name, matchGroup(name, register.groups));
+    return groupMatches.get(name);
+  };
+
+  for (const clean of read.rows) {
+    const { row, values } = clean;
+    const cccd = typeof values.cccd === 'string' ? values.cccd : null;
+    const nameDob = values.fullName && values.dateOfBirth ? nameDobKey(values.fullName, values.dateOfBirth) : null;
+    const sameCccdRow = cccd ? seenCccd.get(cccd) : undefined;
+    // As in the register: two different CCCDs are two people, however alike otherwise.
+    const namesake = nameDob ? seenNameDob.get(nameDob)?.find((e) => !e.cccd || !cccd || e.cccd === cccd) : undefined;
+    const sameAsRow = sameCccdRow ?? namesake?.row ?? null;
+    const inRegister = findInRegister(values, register);
+    const explicit = actions[row];
+    let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : inRegister ? 'update' : 'create');
+
+    const errors: RowIssue[] = [...clean.errors];
+    const taken = new Set(errors.map((e) => e.field));
+    if (action === 'update' && !inRegister) {
+      errors.push({
+        row,
+        field: 'fullName',
+        message:
+          'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
+      });
+    }
+    const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
+    const { groupName, ...memberValues } = values;
+    const group = groupName ? findGroup(groupName) : undefined;
+    const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
+    const input = { ...base, ...memberValues } as MemberFieldsInput;
+    if (groupName) input.groupId = group?.id ?? null;
+    const checked = validate(row, input, options.today, taken);
+    errors.push(...checked.errors);
+    if (group?.archived) {
+      errors.push({
+        row,
+        field: 'groupName',
+        message: `Tổ “${group.name}” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.`,
+      });
+    }
+
+    if (action === 'create' && cccd && inRegister?.by === 'cccd' && !taken.has('cccd')) {
+      errors.push({
+        row,
+        field: 'cccd',
+        message: `Số CCCD ${cccd} đã có ở đoàn viên ${inRegister.member.fullName} trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.`,
+      });
+    }
+    const target = action === 'update' && inRegister ? `member:${inRegister.member.id}` : `row:${row}`;
+    const finalCccd = checked.fields?.cccd ?? null;
+    if (action !== 'skip' && finalCccd && errors.length === 0) {
+      const holder = writtenCccd.get(finalCccd);
+      if (holder && holder.target !== target) {
+        errors.push({
+          row,
+          field: 'cccd',
+          message: `Số CCCD ${finalCccd} trùng với dòng ${holder.row} trong tệp. Kiểm tra lại số CCCD của một trong hai người.`,
+        });
+      }
+    }
+
+    let identical = false;
+    if (errors.length === 0 && inRegister && existing && action === 'update' && !(groupName && !group)) {
+      identical = sameFields(checked.fields!, existing);
+      if (identical && !explicit) action = 'skip';
+    }
+    const ok = errors.length === 0;
+    if (ok && action !== 'skip' && finalCccd) writtenCccd.set(finalCccd, { target, row });
+    if (ok) {
+      if (cccd && !seenCccd.has(cccd)) seenCccd.set(cccd, row);
+      if (nameDob) seenNameDob.set(nameDob, [...(seenNameDob.get(nameDob) ?? []), { row, cccd }]);
+    }
+    const newGroup = ok && action !== 'skip' && groupName && !group ? groupName : null;
+    if (newGroup && !newGroupNames.has(newGroup)) {
+      newGroupNames.add(newGroup);
+      if (!newGroups.has(groupKey(newGroup))) newGroups.set(groupKey(newGroup), nfc(newGroup));
+    }
+
+    if (sameAsRow !== null || inRegister) {
+      duplicates.push({
+        row,
+        sameAsRow,
+        memberId: inRegister?.member.id ?? null,
+        memberName: inRegister?.member.fullName ?? null,
+        cccd: cccd ?? inRegister?.member.cccd ?? null,
+        by: sameAsRow !== null ? (sameCccdRow !== undefined ? 'cccd' : 'nameAndBirth') : inRegister!.by,
+        action,
+        identical,
+      });
+    }
+    if (ok && action === 'skip') {
+      skipped.push({
+        row,
+        reason:
+          sameAsRow !== null
+            ? `Trùng với dòng ${sameAsRow} trong tệp`
+            : inRegister
+              ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
+              : 'Bỏ qua theo lựa chọn',
+      });
+    }
+    rows.push({
+      row,
+      status: !ok ? 'error' : sameAsRow !== null || inRegister ? 'duplicate' : 'valid',
+      action,
+      fields: ok ? checked.fields : null,
+      newGroup: newGroup ? nfc(newGroup) : null,
+      memberId: inRegister?.member.id ?? null,
+      sameAsRow,
+      errors,
+      source: clean,
+    });
+  }
+
+  skipped.sort((a, b) => a.row - b.row);
+  const errors = rows.flatMap((r) => r.errors);
+  const valid = rows.filter((r) => r.status !== 'error');
+  return {
+    rows,
+    errors,
+    duplicates,
+    skipped,
+    newGroups: [...newGroups.values()],
+    counts: {
+      rows: rows.length,
+      valid: valid.length,
+      errors: rows.length - valid.length,
+      create: valid.filter((r) => r.action === 'create').length,
+      update: valid.filter((r) => r.action === 'update').length,
+      skip: valid.filter((r) => r.action === 'skip').length,
+    },
+  };
+}

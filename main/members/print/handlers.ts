@@ -1,0 +1,54 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../ipc/errors';
+import type { HandlerContext } from '../../ipc/context';
+import type { Handlers } from '../../ipc/router';
+import { countPdfPages } from '../../pdf/render';
+import { todayIso } from '../../vi/dates';
+import type { SavePdfInput } from './contract';
+import { printCardRequest, printMemberList, printMemberProfile, type PrintedDocument } from './index';
+
+type PrintChannel = 'members.printList' | 'members.printCardRequest' | 'members.printProfile' | 'members.savePdf';
+
+function render(db: Db, input: SavePdfInput, date: string): Promise<PrintedDocument> {
+  switch (input.kind) {
+    case 'list':
+      return printMemberList(db, { groupId: input.groupId, date });
+    case 'cardRequest':
+      return printCardRequest(db, date);
+    case 'profile':
+      return printMemberProfile(db, input.id, date);
+  }
+}
+
+async function preview(ctx: HandlerContext, input: SavePdfInput) {
+  const doc = await render(ctx.workspace.db, input, todayIso(ctx.now()));
+  await ctx.host.previewPdf(doc.pdf, doc.title);
+  return { pages: countPdfPages(doc.pdf), members: doc.members };
+}
+
+export const memberPrintHandlers: Handlers<PrintChannel> = {
+  'members.printList': async ({ groupId }, ctx) => preview(ctx, { kind: 'list', groupId }),
+  'members.printCardRequest': async (_input, ctx) => preview(ctx, { kind: 'cardRequest' }),
+  'members.printProfile': async ({ id }, ctx) => preview(ctx, { kind: 'profile', id }),
+  'members.savePdf': async (input, ctx) => {
+    // Rendered before the dialog, so "nobody needs a card" or a missing tổ is said at once
+    // instead of after the chair has picked a folder.
+    const doc = await render(ctx.workspace.db, input, todayIso(ctx.now()));
+    const file = await ctx.host.chooseSaveFile(doc.fileName, 'pdf');
+    if (!file) return { saved: false, fileName: null };
+    try {
+      await writeFile(file, doc.pdf);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Windows refuses to overwrite a PDF that a reader still has open.
+      const hint =
+        code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
+          ? ' Tệp có thể đang mở trong chương trình đọc PDF; hãy đóng nó hoặc chọn tên khác.'
+          : '';
+      throw new AppError('CONFLICT', `Không ghi được tệp ${path.basename(file)}.${hint}`);
+    }
+    return { saved: true, fileName: path.basename(file) };
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Printing the register: loads what each document needs, lays it out in the NĐ 30/2020 frame
+ * and renders it. Used by the IPC handlers (preview, save) and the CLI (`export members
+ * --format pdf`).
+ */
+import type { Db } from '../../db/connection';
+import { AppError } from '../../ipc/errors';
+import { buildDocDefinition, type FormalDocument } from '../../pdf/frame';
+import { renderPdf } from '../../pdf/render';
+import { requireSettings } from '../../settings/service';
+import { listGroups } from '../groups';
+import { fileSlug, groupIdByName } from '../export/service';
+import { getMember } from '../service';
+import { cardRequestDocument } from './card-request';
+import { loadCardRequestMembers, loadListedMembers } from './data';
+import { memberListDocument } from './list';
+import { memberProfileDocument } from './profile';
+
+export { memberListDocument, memberListTable, memberListTableBody } from './list';
+export { cardRequestDocument } from './card-request';
+export { memberProfileDocument } from './profile';
+
+export interface PrintedDocument {
+  pdf: Buffer;
+  /** For the preview window's title bar. */
+  title: string;
+  /** Offered in the save dialog. */
+  fileName: string;
+  /** Members listed (1 for a member sheet). */
+  members: number;
+}
+
+/** `fileName` is ASCII, as for the spreadsheet exports: lists travel by Zalo and USB sticks. */
+async function render(doc: FormalDocument, fileName: string, members: number): Promise<PrintedDocument> {
+  const title = doc.subject ? `${doc.title} - ${doc.subject}` : doc.title;
+  return { pdf: await renderPdf(buildDocDefinition(doc)), title, fileName: `${fileName}.pdf`, members };
+}
+
+async function groupById(db: Db, id: number) {
+  const [group] = await listGroups(db, id);
+  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
+  return group;
+}
+
+export async function printMemberList(db: Db, opts: { groupId?: number; date: string }): Promise<PrintedDocument> {
+  const group = opts.groupId === undefined ? undefined : await groupById(db, opts.groupId);
+  const settings = await requireSettings(db);
+  const members = await loadListedMembers(db, group?.id);
+  const doc = memberListDocument(settings, members, { groupName: group?.name, date: opts.date });
+  const name = group ? `Danh-sach-doan-vien-${fileSlug(group.name)}` : 'Danh-sach-doan-vien';
+  return render(doc, name, members.length);
+}
+
+/** The CLI's `export members --format pdf [--group NAME]`; the tổ is found as the importer finds it. */
+export async function exportMemberListPdf(db: Db, opts: { groupName?: string; date: string }): Promise<Buffer> {
+  const groupId = opts.groupName === undefined ? undefined : await groupIdByName(db, opts.groupName);
+  return (await printMemberList(db, { groupId, date: opts.date })).pdf;
+}
+
+export async function printCardRequest(db: Db, date: string): Promise<PrintedDocument> {
+  const settings = await requireSettings(db);
+  const members = await loadCardRequestMembers(db);
+  if (members.length === 0) {
+    throw new AppError('CONFLICT', 'Mọi đoàn viên đang sinh hoạt đều đã có số thẻ; không có ai cần đề nghị cấp thẻ.');
+  }
+  return render(cardRequestDocument(settings, members, date), 'De-nghi-cap-the-doan-vien', members.length);
+}
+
+export async function printMemberProfile(db: Db, id: number, date: string): Promise<PrintedDocument> {
+  const settings = await requireSettings(db);
+  const detail = await getMember(db, id);
+  const doc = memberProfileDocument(settings, detail, detail.groupName, date);
+  return render(doc, `Phieu-doan-vien-${fileSlug(detail.fields.fullName)}`, 1);
+}

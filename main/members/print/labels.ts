@@ -1,0 +1,62 @@
+/** The Vietnamese words a printed register uses for stored codes. */
+import type { Gender, MemberStatus, MovementKind } from '../../db/schema';
+
+export const GENDER_LABEL: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
+
+export const STATUS_LABEL: Record<MemberStatus, string> = {
+  active: 'Đang sinh hoạt',
+  suspended: 'Tạm dừng sinh hoạt',
+  transferred_out: 'Đã chuyển sinh hoạt đi',
+  left: 'Đã thôi sinh hoạt',
+  removed: 'Đã xóa tên',
+  expelled: 'Đã khai trừ',
+};
+
+export const MOVEMENT_LABEL: Record<MovementKind, string> = {
+  admitted: 'Kết nạp',
+  transferred_in: 'Chuyển đến',
+  transferred_out: 'Chuyển đi',
+  suspended: 'Tạm dừng sinh hoạt',
+  restored: 'Khôi phục sinh hoạt',
+  left: 'Thôi sinh hoạt',
+  removed: 'Xóa tên',
+  expelled: 'Khai trừ',
+  correction: 'Hủy biến động',
+};
+
+export const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liên kết' } as const;
+
+/** Members without a tổ still have to appear somewhere in a list grouped by tổ. */
+export const NO_GROUP_LABEL = 'Chưa phân tổ';
+
+/**
+ * Names like "Toán - Tin" read as "Tổ Toán - Tin" on paper; names that already say what they
+ * are ("Tổ Văn phòng", "Công đoàn bộ phận Khoa Nội", "Bộ phận Kế toán") stay as typed.
+ */
+export function groupTitle(name: string): string {
+  return /^(tổ|công đoàn bộ phận|bộ phận)\s/iu.test(name) ? name : `Tổ ${name}`;
+}
+
+export function romanNumeral(n: number): string {
+  const steps: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, symbol] of steps) {
+    for (; rest >= value; rest -= value) out += symbol;
+  }
+  return out;
+}

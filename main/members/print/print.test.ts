@@ -1,0 +1,474 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testRouter } from '../../ipc/testing';
+import { pageCount, pageText, poppler } from '../../pdf/testing/poppler';
+import { buildDocDefinition } from '../../pdf/frame';
+import { renderPdf } from '../../pdf/render';
+import type { MemberDetail, Movement } from '../contract';
+import { fileSlug } from '../export/service';
+import { exportMemberListPdf, memberProfileDocument } from './index';
+import { groupTitle, romanNumeral } from './labels';
+import { memberListTableBody } from './list';
+import type { ListedMember } from './data';
+
+/** testActor's clock says 2026-02-05. */
+const TODAY = '2026-02-05';
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+type Router = Awaited<ReturnType<typeof testRouter>>;
+
+let t: Router;
+let register: {
+  fullName: string;
+  cccd: string | null;
+  phone: string | null;
+  cardNumber: string | null;
+  group: string | null;
+}[];
+let sheetMemberId: number;
+let suspendedName: string;
+
+/** Writes the last previewed PDF where poppler can read it. */
+function lastPreview(name: string): { file: string; title: string } {
+  const preview = t.host.previews.at(-1);
+  if (!preview) throw new Error('nothing was previewed');
+  const file = path.join(t.tmp.dir, name);
+  writeFileSync(file, preview.pdf);
+  return { file, title: preview.title };
+}
+
+beforeAll(async () => {
+  t = await testRouter();
+  await t.api.workspace.createDemo();
+  const db = t.ctx.workspace.db;
+
+  // A member with a history worth a sheet: two salary changes, a suspension and its end, and a
+  // transfer recorded by mistake and undone.
+  const [member] = await t.api.members.list({ query: 'hằng' });
+  sheetMemberId = member!.id;
+  suspendedName = member!.fullName;
+  const detail = await t.api.members.get({ id: sheetMemberId });
+  for (const [changedOn, salary] of [
+    ['2024-07-01', 6_318_000],
+    ['2025-07-01', 7_020_000],
+  ] as const) {
+    await t.api.members.update({ id: sheetMemberId, changedOn, fields: { ...detail.fields, insuranceSalary: salary } });
+  }
+  await t.api.members.recordMovement({
+    memberId: sheetMemberId,
+    kind: 'suspended',
+    onDate: '2025-03-01',
+    endDate: '2025-12-31',
+    decisionNumber: '07/QĐ-CĐCS',
+    decisionDate: '2025-02-25',
+    reason: 'Nghỉ ốm dài ngày',
+  });
+  await t.api.members.recordMovement({ memberId: sheetMemberId, kind: 'restored', onDate: '2025-09-01' });
+  await t.api.members.recordMovement({ memberId: sheetMemberId, kind: 'suspended', onDate: '2026-01-05' });
+  const wrong = await t.api.members.recordMovement({
+    memberId: sheetMemberId,
+    kind: 'transferred_out',
+    onDate: '2026-01-20',
+    place: 'Trường THPT Chu Văn An',
+  });
+  await t.api.members.cancelMovement({ movementId: wrong.movements.at(-1)!.id, note: 'Nhập nhầm đoàn viên' });
+
+  const rows = await db
+    .selectFrom('members as m')
+    .leftJoin('union_groups as g', 'g.id', 'm.group_id')
+    .select(['m.full_name', 'm.cccd', 'm.phone', 'm.card_number', 'm.status', 'g.name'])
+    .where('m.status', 'in', ['active', 'suspended'])
+    .execute();
+  register = rows.map((r) => ({
+    fullName: r.full_name,
+    cccd: r.cccd,
+    phone: r.phone,
+    cardNumber: r.card_number,
+    group: r.name,
+  }));
+});
+
+afterAll(async () => {
+  expect(t.errors).toEqual([]);
+  await t.close();
+});
+
+describe('Danh sách đoàn viên (whole branch)', () => {
+  let file: string;
+  let text: string;
+  let result: { pages: number; members: number };
+  beforeAll(async () => {
+    result = await t.api.members.printList({});
+    ({ file } = lastPreview('list.pdf'));
+    text = pageText(file);
+  });
+
+  it('previews an A4 landscape list of every current member, with the page count it returns', () => {
+    expect(t.host.previews.at(-1)!.title).toBe('Danh sách đoàn viên công đoàn - Công đoàn Trường THPT Nguyễn Trãi');
+    expect(result.members).toBe(register.length);
+    expect(result.pages).toBe(pageCount(file));
+    expect(result.pages).toBeGreaterThan(1);
+    expect(poppler('pdfinfo', [file])).toMatch(/Page size:\s+841\.8\d? x 595\.2\d? pts \(A4\)/);
+  });
+
+  it('carries the frame, the title and the branch, and every name with its diacritics', () => {
+    for (const expected of [
+      'CÔNG ĐOÀN VIÊN CHỨC THÀNH PHỐ HÀ NỘI',
+      'CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      'DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN',
+      'Công đoàn Trường THPT Nguyễn Trãi',
+      'TM. BAN CHẤP HÀNH',
+      'Nguyễn Thị Thu Hà',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const m of register) expect(text).toContain(m.fullName);
+    expect(text.normalize('NFC')).toBe(text);
+  });
+
+  it('groups members under a numbered heading per tổ with its count, numbering rows on', async () => {
+    const groups = await t.api.groups.list();
+    groups.forEach((g, i) => {
+      expect(text).toMatch(new RegExp(`\\n\\s*${romanNumeral(i + 1)}\\s+${g.name} \\(${g.memberCount} đoàn viên\\)`));
+    });
+    expect(text).toMatch(new RegExp(`\\n\\s*${register.length}\\s+\\S`));
+    expect(text).not.toMatch(new RegExp(`\\n\\s*${register.length + 1}\\s+\\p{Lu}`, 'u'));
+  });
+
+  it('sums up exactly what the register counts today', async () => {
+    const counts = await t.api.members.countsAt({ date: TODAY });
+    expect(squash(text)).toContain(
+      `Tổng số: ${counts.members} đoàn viên; trong đó nữ: ${counts.female}, đảng viên: ${counts.partyMembers}, ` +
+        `dân tộc thiểu số: ${counts.ethnicMinority}.`,
+    );
+  });
+
+  it('keeps CCCD and phone numbers out (Nghị định 13/2023)', () => {
+    for (const m of register) {
+      if (m.cccd) expect(text).not.toContain(m.cccd);
+      if (m.phone) expect(text).not.toContain(m.phone);
+    }
+    expect(text).not.toMatch(/\b\d{12}\b/);
+    expect(text).not.toContain('CCCD');
+  });
+
+  it('repeats both header rows on every page, under the page number', () => {
+    for (let page = 2; page <= result.pages; page++) {
+      const lines = pageText(file, page)
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      expect(lines[0]!.trim()).toBe(String(page));
+      expect(lines.slice(1, 4).join(' ')).toMatch(/STT\s+Họ và tên\s+Ngày sinh/);
+      expect(lines.slice(1, 4).join(' ')).toMatch(/Giới tính/);
+      expect(lines.slice(1, 4).join(' ')).toMatch(/Nam\s+Nữ/);
+    }
+  });
+
+  it('marks a suspended member in the remarks', () => {
+    const lines = text.split('\n').filter((l) => l.includes(suspendedName));
+    expect(lines.some((l) => /[Tt]ạm dừng sinh hoạt/.test(l))).toBe(true);
+  });
+});
+
+describe('Danh sách đoàn viên of one tổ', () => {
+  it('names the tổ in the title and lists only its members, without tổ headings', async () => {
+    const group = (await t.api.groups.list()).find((g) => g.name === 'Tổ Ngữ văn - Lịch sử')!;
+    const result = await t.api.members.printList({ groupId: group.id });
+    const { file, title } = lastPreview('group.pdf');
+    const text = pageText(file);
+    expect(title).toBe('Danh sách đoàn viên công đoàn - Tổ Ngữ văn - Lịch sử');
+    expect(result.members).toBe(group.memberCount);
+    expect(text).toMatch(/DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN\s+Tổ Ngữ văn - Lịch sử/);
+    expect(squash(text)).toContain(`Tổng số: ${group.memberCount} đoàn viên; trong đó nữ: ${group.femaleCount},`);
+    expect(text).not.toMatch(/\(\d+ đoàn viên\)/);
+    const table = text.slice(0, text.indexOf('Tổng số:'));
+    const inGroup = register.filter((m) => m.group === group.name);
+    for (const m of inGroup) expect(table).toContain(m.fullName);
+    const elsewhere = register.filter((m) => m.group !== group.name && !inGroup.some((g) => g.fullName === m.fullName));
+    expect(elsewhere.length).toBeGreaterThan(50);
+    for (const m of elsewhere) expect(table).not.toContain(m.fullName);
+  });
+
+  it('refuses a tổ that does not exist', async () => {
+    await expect(t.api.members.printList({ groupId: 9999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('Danh sách đề nghị cấp thẻ đoàn viên', () => {
+  let text: string;
+  let result: { pages: number; members: number };
+  const withoutCard = () => register.filter((m) => !m.cardNumber);
+  beforeAll(async () => {
+    result = await t.api.members.printCardRequest();
+    text = pageText(lastPreview('cards.pdf').file);
+  });
+
+  it('is addressed to the higher union', () => {
+    expect(text).toContain('DANH SÁCH ĐỀ NGHỊ CẤP THẺ ĐOÀN VIÊN');
+    expect(text).toContain('Kính gửi: Công đoàn Viên chức thành phố Hà Nội');
+    expect(squash(text)).toContain(`cấp thẻ đoàn viên công đoàn cho ${withoutCard().length} đoàn viên có tên sau`);
+    expect(text).toContain('Nơi nhận:');
+  });
+
+  it('lists exactly the current members without a card, each with the CCCD cards are issued by', () => {
+    expect(withoutCard().length).toBeGreaterThan(0);
+    expect(result.members).toBe(withoutCard().length);
+    for (const m of withoutCard()) {
+      expect(text).toContain(m.fullName);
+      expect(text).toContain(m.cccd!);
+    }
+    for (const m of register.filter((r) => r.cardNumber)) {
+      expect(text).not.toContain(m.cccd!);
+      expect(text).not.toContain(m.cardNumber!);
+    }
+    const rows = text.match(/^\s*\d+\s+\S.*\b\d{12}\b/gm) ?? [];
+    expect(rows).toHaveLength(withoutCard().length);
+  });
+
+  it('is refused when every member already has a card', async () => {
+    const other = await testRouter();
+    try {
+      await other.api.settings.save({
+        branchName: 'Công đoàn Sở Tài chính',
+        unitName: 'Sở Tài chính',
+        higherUnion: 'Công đoàn Viên chức tỉnh Nghệ An',
+        chairName: 'Lê Văn Đức',
+        placeName: 'Nghệ An',
+      });
+      await other.api.members.create({
+        fields: {
+          fullName: 'Lê Văn Đức',
+          dateOfBirth: '1980-03-02',
+          gender: 'male',
+          joinedOn: '2005-01-10',
+          cardNumber: '4000123456',
+        },
+      });
+      await expect(other.api.members.printCardRequest()).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('đã có số thẻ'),
+      });
+      expect(other.host.previews).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+const movement = (
+  id: number,
+  kind: Movement['kind'],
+  onDate: string,
+  decisionNumber: string,
+  extra: Partial<Movement> = {},
+): Movement => ({
+  id,
+  kind,
+  onDate,
+  decisionNumber,
+  decisionDate: onDate,
+  reason: null,
+  place: null,
+  endDate: null,
+  note: null,
+  correctsId: null,
+  cancelled: false,
+  ...extra,
+});
+
+describe('Phiếu đoàn viên', () => {
+  let file: string;
+  let text: string;
+  beforeAll(async () => {
+    await t.api.members.printProfile({ id: sheetMemberId });
+    file = lastPreview('profile.pdf').file;
+    text = pageText(file);
+  });
+
+  it('fits one A4 portrait page', () => {
+    expect(pageCount(file)).toBe(1);
+    expect(poppler('pdfinfo', [file])).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
+  });
+
+  it("shows the member's fields, salary history and movements in Vietnamese", async () => {
+    const detail = await t.api.members.get({ id: sheetMemberId });
+    for (const expected of [
+      'PHIẾU ĐOÀN VIÊN',
+      detail.fields.fullName,
+      detail.fields.cccd!,
+      detail.fields.phone!,
+      groupTitle(detail.groupName!),
+      'Tạm dừng sinh hoạt',
+      '6.318.000 đ',
+      '7.020.000 đ',
+      '01/07/2025',
+      '07/QĐ-CĐCS',
+      '25/02/2025',
+      'Khôi phục sinh hoạt',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Kết nạp|Chuyển đến/);
+    expect(squash(text)).toContain('Nghỉ ốm dài ngày; đến ngày 31/12/2025');
+    // The portrait header wraps the branch name in its narrow column.
+    expect(text).toMatch(/CÔNG ĐOÀN TRƯỜNG THPT\s+NGUYỄN TRÃI/);
+  });
+
+  it('still fits one page for a long-serving member who moved away and back', async () => {
+    const detail = await t.api.members.get({ id: sheetMemberId });
+    const long: MemberDetail = {
+      ...detail,
+      fields: {
+        ...detail.fields,
+        email: 'bui.thuy.hang.giaovien@thptnguyentrai.edu.vn',
+        notes: 'Đã được tặng Giấy khen của Công đoàn Viên chức thành phố năm 2023 và năm 2024.',
+      },
+      salaries: Array.from({ length: 9 }, (_, i) => ({
+        validFrom: `${2008 + 2 * i}-07-01`,
+        amount: 2_000_000 + 400_000 * i,
+        note: null,
+      })),
+      movements: [
+        movement(1, 'admitted', '2008-03-01', '10/QĐ-CĐCS'),
+        movement(2, 'transferred_out', '2012-09-01', '45/QĐ-SGDĐT', {
+          reason: 'Chuyển công tác',
+          place: 'Trường THPT Chu Văn An',
+        }),
+        movement(3, 'transferred_in', '2016-09-01', '52/QĐ-SGDĐT', {
+          reason: 'Chuyển công tác',
+          place: 'Trường THPT Chu Văn An',
+        }),
+        movement(4, 'suspended', '2021-03-01', '07/QĐ-CĐCS', {
+          reason: 'Nghỉ không lương theo nguyện vọng',
+          endDate: '2022-03-01',
+        }),
+      ],
+    };
+    const settings = (await t.api.settings.get())!;
+    const longFile = path.join(t.tmp.dir, 'profile-long.pdf');
+    writeFileSync(
+      longFile,
+      await renderPdf(buildDocDefinition(memberProfileDocument(settings, long, 'Tổ Toán - Tin', TODAY))),
+    );
+    expect(pageCount(longFile)).toBe(1);
+    const longText = pageText(longFile);
+    expect(longText).toContain('5.200.000 đ');
+    expect(longText).toContain('đến ngày 01/03/2022');
+    expect(longText).toContain('bui.thuy.hang.giaovien@thptnguyentrai.edu.vn');
+    expect(longText).toContain('Nguyễn Thị Thu Hà');
+  });
+
+  it('leaves out a movement that was undone by a correction', () => {
+    expect(text).not.toContain('Chuyển đi');
+    expect(text).not.toContain('Chu Văn An');
+    expect(text).not.toContain('Hủy biến động');
+  });
+});
+
+describe('members.savePdf', () => {
+  it('offers an ASCII file name, writes the PDF where the chair chose, and returns its name', async () => {
+    const offered: string[] = [];
+    const target = path.join(t.tmp.dir, 'Danh sách tháng 2.pdf');
+    t.host.chooseSaveFile = async (defaultName, format) => {
+      offered.push(`${defaultName}|${format}`);
+      return target;
+    };
+    const group = (await t.api.groups.list())[2]!;
+    expect(await t.api.members.savePdf({ kind: 'list', groupId: group.id })).toEqual({
+      saved: true,
+      fileName: 'Danh sách tháng 2.pdf',
+    });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageText(target)).toContain(group.name);
+
+    await t.api.members.savePdf({ kind: 'list' });
+    await t.api.members.savePdf({ kind: 'cardRequest' });
+    await t.api.members.savePdf({ kind: 'profile', id: sheetMemberId });
+    expect(offered).toEqual([
+      `Danh-sach-doan-vien-${fileSlug(group.name)}.pdf|pdf`,
+      'Danh-sach-doan-vien.pdf|pdf',
+      'De-nghi-cap-the-doan-vien.pdf|pdf',
+      `Phieu-doan-vien-${fileSlug(suspendedName)}.pdf|pdf`,
+    ]);
+    expect(pageText(target)).toContain('PHIẾU ĐOÀN VIÊN');
+  });
+
+  it('writes nothing when the chair cancels the dialog', async () => {
+    t.host.chooseSaveFile = async () => null;
+    const before = t.host.previews.length;
+    expect(await t.api.members.savePdf({ kind: 'cardRequest' })).toEqual({ saved: false, fileName: null });
+    expect(t.host.previews).toHaveLength(before);
+  });
+
+  it('requires the member for a sheet', async () => {
+    await expect(t.api.members.savePdf({ kind: 'profile' } as never)).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
+
+describe('exportMemberListPdf (CLI)', () => {
+  it('finds the tổ by name whatever its case and marks', async () => {
+    const pdf = await exportMemberListPdf(t.ctx.workspace.db, { groupName: 'to ngoai ngu', date: TODAY });
+    const file = path.join(t.tmp.dir, 'cli.pdf');
+    writeFileSync(file, pdf);
+    expect(existsSync(file)).toBe(true);
+    expect(pageText(file)).toMatch(/DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN\s+Tổ Ngoại ngữ/);
+  });
+
+  it('names the tổ it knows when the name is wrong', async () => {
+    await expect(exportMemberListPdf(t.ctx.workspace.db, { groupName: 'Tổ Thể dục', date: TODAY })).rejects.toThrow(
+      /Không có tổ công đoàn “Tổ Thể dục”.*“Tổ Toán - Tin”/,
+    );
+  });
+});
+
+describe('table building', () => {
+  const member = (id: number, groupId: number | null, groupName: string | null): ListedMember => ({
+    id,
+    fullName: `Người ${id}`,
+    dateOfBirth: '1990-01-02',
+    gender: id % 2 ? 'female' : 'male',
+    ethnicity: 'Kinh',
+    jobTitle: null,
+    unionPosition: null,
+    groupId,
+    groupName,
+    joinedOn: '2015-09-01',
+    partyMember: false,
+    cardNumber: null,
+    suspended: false,
+  });
+
+  it('puts members without a tổ last and numbers rows across tổ', () => {
+    const body = memberListTableBody([member(1, null, null), member(2, 7, 'Văn phòng'), member(3, 7, 'Văn phòng')]);
+    const cellText = (c: unknown) => (typeof c === 'string' ? c : (c as { text?: string }).text);
+    const rows = body.slice(2).map((row) => row.slice(0, 2).map(cellText));
+    expect(rows).toEqual([
+      ['I', 'Tổ Văn phòng (2 đoàn viên)'],
+      ['1', 'Người 2'],
+      ['2', 'Người 3'],
+      ['II', 'Chưa phân tổ (1 đoàn viên)'],
+      ['3', 'Người 1'],
+    ]);
+  });
+
+  it('has no tổ headings for one tổ', () => {
+    const body = memberListTableBody([member(1, 7, 'Tổ Văn phòng')], { singleGroup: true });
+    expect(body).toHaveLength(3);
+  });
+
+  it.each([
+    ['Toán - Tin', 'Tổ Toán - Tin'],
+    ['Tổ Văn phòng', 'Tổ Văn phòng'],
+    ['TỔ BẢO VỆ', 'TỔ BẢO VỆ'],
+    ['Công đoàn bộ phận Khoa Nội', 'Công đoàn bộ phận Khoa Nội'],
+    ['Tổng hợp', 'Tổ Tổng hợp'],
+  ])('groupTitle(%s) → %s', (name, title) => {
+    expect(groupTitle(name)).toBe(title);
+  });
+
+  it('writes roman numerals', () => {
+    expect([1, 4, 5, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'IV', 'V', 'IX', 'XIV', 'XL']);
+  });
+});

@@ -1,0 +1,12 @@
+import { useApiQuery } from '../lib/api';
+import { LoadError, Loading } from '../lib/Status';
+import { SetupWizard } from '../setup/SetupWizard';
+import { MainLayout } from './MainLayout';
+
+/** A file without a branch gets the first-run wizard; any other gets the main window. */
+export function Shell() {
+  const info = useApiQuery('workspace.info');
+  if (info.isPending) return <Loading fullPage />;
+  if (info.isError) return <LoadError error={info.error} onRetry={() => void info.refetch()} />;
+  return info.data.setUp ? <MainLayout info={info.data} /> : <SetupWizard info={info.data} />;
+}

@@ -1,0 +1,60 @@
+import { Empty, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UnionGroup } from '../../../main/members/contract';
+import { formatNumber } from '../lib/format';
+
+export function GroupsTable({ groups }: { groups: UnionGroup[] }) {
+  const { t } = useTranslation();
+  const total = (pick: (g: UnionGroup) => number) => formatNumber(groups.reduce((sum, g) => sum + pick(g), 0));
+  return (
+    <Table<UnionGroup>
+      rowKey="id"
+      size="middle"
+      dataSource={groups}
+      pagination={false}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.groups.empty')} /> }}
+      columns={[
+        { key: 'index', title: t('dashboard.groups.index'), width: 64, align: 'center', render: (_v, _g, i) => i + 1 },
+        { key: 'name', title: t('dashboard.groups.name'), dataIndex: 'name' },
+        {
+          key: 'leader',
+          title: t('dashboard.groups.leader'),
+          dataIndex: 'leaderName',
+          render: (name: string | null) =>
+            name ?? <Typography.Text type="secondary">{t('dashboard.groups.noLeader')}</Typography.Text>,
+        },
+        {
+          key: 'members',
+          title: t('dashboard.groups.members'),
+          dataIndex: 'memberCount',
+          align: 'right',
+          width: 140,
+          render: (n: number) => formatNumber(n),
+        },
+        {
+          key: 'female',
+          title: t('dashboard.groups.female'),
+          dataIndex: 'femaleCount',
+          align: 'right',
+          width: 120,
+          render: (n: number) => formatNumber(n),
+        },
+      ]}
+      summary={() =>
+        groups.length > 1 && (
+          <Table.Summary.Row className="scd-summary-row">
+            <Table.Summary.Cell index={0} colSpan={3}>
+              <strong>{t('dashboard.groups.total')}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              <strong>{total((g) => g.memberCount)}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              <strong>{total((g) => g.femaleCount)}</strong>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
+ * grown its own, kept beside that area's pages and merged here under their top-level keys.
+ */
+import coreVi from './vi.json';
+import coreEn from './en.json';
+import registerVi from '../members/i18n.vi.json';
+import registerEn from '../members/i18n.en.json';
+import importVi from '../members/import/i18n.vi.json';
+import importEn from '../members/import/i18n.en.json';
+
+export const vi = { ...coreVi, ...registerVi, ...importVi };
+const enMerged = { ...coreEn, ...registerEn, ...importEn };
+
+// Both directions: a key missing from either language fails the type-check, so English can
+// never fall behind Vietnamese (or the reverse) unnoticed.
+export const en: typeof vi = enMerged;
+const viHasEveryEnglishKey: typeof enMerged = vi;
+void viHasEveryEnglishKey;

@@ -1,0 +1,35 @@
+import { useEffect, type ReactNode } from 'react';
+import { Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+interface PageProps {
+  title: string;
+  subtitle?: ReactNode;
+  /** Buttons at the right of the title. */
+  extra?: ReactNode;
+  children: ReactNode;
+}
+
+/** Every area's frame: one title style, one spacing, and the window title to match. */
+export function Page({ title, subtitle, extra, children }: PageProps) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`;
+  }, [title, t]);
+  return (
+    <div className="scd-page">
+      <Flex className="scd-page-head" justify="space-between" align="flex-end" gap={16} wrap>
+        <div>
+          <Typography.Title level={3} className="scd-page-title">
+            {title}
+          </Typography.Title>
+          {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+        </div>
+        {extra}
+      </Flex>
+      <Flex vertical gap={20}>
+        {children}
+      </Flex>
+    </div>
+  );
+}

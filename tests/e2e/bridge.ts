@@ -1,0 +1,126 @@
+/**
+ * The E2E test bridge: the built renderer in Chromium, its `window.api` forwarded to the real
+ * router over a temp branch file. Only Electron's IPC transport is left out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { createApiClient } from '../../main/ipc/client';
+import type { Api } from '../../main/ipc/contract';
+import { createRouter } from '../../main/ipc/router';
+import { fakeHost, type FakeHost } from '../../main/ipc/testing';
+import { tempDir } from '../../main/db/testing/temp-db';
+import { Workspace } from '../../main/workspace/workspace';
+
+/** A made-up origin routed to out/renderer: no server, nothing on the network. */
+const APP_ORIGIN = 'http://so-cong-doan.test';
+const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
+const SCREENSHOT_DIR = path.join(__dirname, 'screenshots');
+
+export interface Bridge {
+  workspace: Workspace;
+  /** Records PDF previews; `nextOpen` / `nextCreate` are what the "dialogs" return. */
+  host: FakeHost;
+  /** The same API the page has, for arranging data and checking results from the test. */
+  api: Api;
+  /** A path in this test's temp folder (for the fake dialogs). */
+  tempFile(name: string): string;
+  open(): Promise<void>;
+  screenshot(name: string): Promise<void>;
+}
+
+let clientScript: Promise<string> | undefined;
+
+/** Built once per run: the entry and main/ipc/client do not change between tests. */
+function bridgeClientScript(): Promise<string> {
+  clientScript ??= build({
+    entryPoints: [path.join(__dirname, 'bridge-client.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => {
+    const [output] = result.outputFiles;
+    if (!output) throw new Error('esbuild produced no output for bridge-client.ts');
+    return output.text;
+  });
+  return clientScript;
+}
+
+function serveRendererFile(route: Route): Promise<void> {
+  const pathname = decodeURIComponent(new URL(route.request().url()).pathname);
+  const file = path.resolve(RENDERER_DIR, `.${pathname === '/' ? '/index.html' : pathname}`);
+  const inside = file.startsWith(RENDERER_DIR + path.sep);
+  if (!inside || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+  }
+  return route.fulfill({ path: file });
+}
+
+/** Console errors (CSP violations are among them), page errors and anything sent off-origin. */
+function watchForProblems(page: Page, problems: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+}
+
+export const test = base.extend<{ bridge: Bridge }>({
+  bridge: async ({ page, context }, use) => {
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does).');
+    }
+    const tmp = tempDir('scd-e2e-');
+    const workspace = new Workspace();
+    await workspace.open(tmp.file());
+    const host = fakeHost();
+    host.appVersion = 'e2e';
+    const problems: string[] = [];
+    const router = createRouter({ workspace, host, actor: 'e2e', now: () => new Date() }, (err) =>
+      problems.push(`unexpected error in main: ${err instanceof Error ? err.stack : String(err)}`),
+    );
+
+    // The catch-all is registered first because Playwright tries the latest route first.
+    await context.route('**/*', (route) => {
+      problems.push(`request outside the app: ${route.request().url()}`);
+      return route.abort();
+    });
+    await context.route(`${APP_ORIGIN}/**`, serveRendererFile);
+    await page.exposeBinding('__scdInvoke', (_source, channel: string, input: unknown) =>
+      router.handle(channel, input),
+    );
+    await page.addInitScript({ content: await bridgeClientScript() });
+    watchForProblems(page, problems);
+
+    await use({
+      workspace,
+      host,
+      api: createApiClient((channel, input) => router.handle(channel, input)),
+      tempFile: (name) => tmp.file(name),
+      open: async () => {
+        await page.goto(`${APP_ORIGIN}/index.html`);
+      },
+      screenshot: async (name) => {
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+      },
+    });
+
+    // The page goes first so no call is still in flight when the file closes.
+    await page.close();
+    await workspace.close();
+    tmp.remove();
+    expect(problems, 'the page must run without console errors, page errors or outside requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The text of a PDF as pdftotext reads it, whitespace collapsed (lines wrap in columns). */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+}
