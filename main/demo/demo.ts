@@ -10,6 +10,7 @@ import { writeSettings } from '../settings/service';
 import { insertMemberRecords, type NewMemberRecord } from '../members/records';
 import { appendMovement } from '../members/service';
 import { todayIso } from '../vi/dates';
+import { pad, seededRandom } from './random';
 import { ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, RELIGIONS } from './names';
 
 export const DEMO_BRANCH = {
@@ -33,20 +34,6 @@ const GROUPS: { name: string; weight: number; titles: string[] }[] = [
   },
 ];
 const EDUCATION = ['Đại học', 'Đại học', 'Đại học', 'Thạc sĩ', 'Thạc sĩ', 'Cao đẳng', 'Tiến sĩ'];
-
-/** mulberry32: tiny, fast, and the same sequence on every platform. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A card is issued on or after joining (memberIssues); members who joined in 2025 got theirs late that year. */
 const notBefore = (iso: string, earliest: string) => (iso < earliest ? earliest : iso);

@@ -10,6 +10,9 @@ import { createDemoBranch } from '../../main/demo/demo';
 import { todayIso } from '../../main/vi/dates';
 import type { BenchResult } from './harness';
 import { searchBench } from './search.bench';
+import { importBench } from './import.bench';
+import { pdfBench } from './pdf.bench';
+import { openDatabase } from '../../main/db/connection';
 
 const MEMBERS = 20_000;
 
@@ -24,6 +27,13 @@ async function main(): Promise<void> {
     console.log(`Tạo công đoàn mẫu ${MEMBERS.toLocaleString('vi-VN')} đoàn viên…`);
     await createDemoBranch(workspace.db, who, { memberCount: MEMBERS });
     results.push(...(await searchBench(workspace.db, today)));
+
+    const listDb = await openDatabase(path.join(dir, 'list-2000.sqlite'));
+    await createDemoBranch(listDb, who, { memberCount: 2000 });
+    results.push(...(await pdfBench(listDb, today)));
+    await listDb.destroy();
+
+    results.push(...(await importBench(dir, (name) => openDatabase(path.join(dir, name)))));
   } finally {
     await workspace.close();
     fs.rmSync(dir, { recursive: true, force: true });
