@@ -26,12 +26,12 @@ export async function writeAudit(trx: Trx, who: Actor, entries: AuditEntry | Aud
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const at = who.now().toISOString();
-  // SQLite caps bound parameters per statement (32766); 8 per row keeps big batches well below.
-  for (let i = 0; i < list.length; i += 500) {
+  // SQLite caps bound parameters per statement at 32766; 8 a row × 2,000 rows stays below it.
+  for (let i = 0; i < list.length; i += 2000) {
     await trx
       .insertInto('audit_log')
       .values(
-        list.slice(i, i + 500).map((e) => ({
+        list.slice(i, i + 2000).map((e) => ({
           at,
           actor: who.actor,
           table_name: e.table,

@@ -4,7 +4,7 @@
  * the demo branch and the CLI.
  */
 import type { Insertable, Selectable } from 'kysely';
-import { writeAudit, type Actor, type AuditEntry, type Trx } from '../audit/audit';
+import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import type { MemberTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
 import type { MemberFields } from './contract';
@@ -104,9 +104,17 @@ export async function assertCccdFree(trx: Trx, records: { cccd: string | null; f
   }
 }
 
-/** SQLite allows 32766 bound parameters a statement; 30-odd columns × 300 rows stays well under. */
-const CHUNK = 300;
+/**
+ * Rows per INSERT: SQLite binds at most 32766 parameters a statement and members have about 30
+ * columns, so 1,000 rows stay under it while a 10,000-row import needs only ten statements.
+ */
+const CHUNK = 1000;
 
+/**
+ * Inserts members with their first movement, salary and tổ history. One audit row per member
+ * records the whole creation (the row, its salary and its first movement), so a large import
+ * writes one audit row per person rather than one per table.
+ */
 export async function insertMemberRecords(trx: Trx, who: Actor, records: NewMemberRecord[]): Promise<number[]> {
   await assertCccdFree(
     trx,
@@ -122,8 +130,7 @@ export async function insertMemberRecords(trx: Trx, who: Actor, records: NewMemb
       updated_at: now,
       archived_at: null,
     }));
-    const inserted = await trx.insertInto('members').values(rows).returning('id').execute();
-    const chunkIds = inserted.map((r) => r.id);
+    const chunkIds = (await trx.insertInto('members').values(rows).returning('id').execute()).map((r) => r.id);
     ids.push(...chunkIds);
 
     const movements = chunk.map((r, j) => ({
@@ -133,9 +140,7 @@ export async function insertMemberRecords(trx: Trx, who: Actor, records: NewMemb
       decision_number: r.decisionNumber ?? null,
       created_at: now,
     }));
-    const movementIds = (await trx.insertInto('member_movements').values(movements).returning('id').execute()).map(
-      (r) => r.id,
-    );
+    await trx.insertInto('member_movements').values(movements).execute();
     const salaries = chunk.flatMap((r, j) =>
       r.fields.insuranceSalary === null
         ? []
@@ -156,17 +161,20 @@ export async function insertMemberRecords(trx: Trx, who: Actor, records: NewMemb
     );
     if (groups.length > 0) await trx.insertInto('member_group_history').values(groups).execute();
 
-    const audit: AuditEntry[] = [];
-    chunk.forEach((r, j) => {
-      audit.push({
-        table: 'members',
+    await writeAudit(
+      trx,
+      who,
+      chunk.map((r, j) => ({
+        table: 'members' as const,
         rowId: chunkIds[j]!,
-        action: 'insert',
-        after: { ...rows[j], insurance_salary: r.fields.insuranceSalary },
-      });
-      audit.push({ table: 'member_movements', rowId: movementIds[j]!, action: 'insert', after: movements[j] });
-    });
-    await writeAudit(trx, who, audit);
+        action: 'insert' as const,
+        after: {
+          ...rows[j],
+          insurance_salary: r.fields.insuranceSalary,
+          first_movement: { kind: r.entry, on_date: r.fields.joinedOn, decision_number: r.decisionNumber ?? null },
+        },
+      })),
+    );
   }
   return ids;
 }

@@ -45,11 +45,13 @@ describe('member register', () => {
     ]);
     expect(detail.salaries).toEqual([{ validFrom: '2015-09-01', amount: 5_850_000, note: null }]);
     expect(detail.groupHistory).toEqual([{ fromDate: '2015-09-01', groupName: 'Tổ Văn phòng', note: null }]);
-    expect(detail.audit.map((a) => [a.table, a.action])).toEqual([
-      ['member_movements', 'insert'],
-      ['members', 'insert'],
-    ]);
-    expect(detail.audit[1]!.changes.cccd).toEqual([null, '001190012345']);
+    // One audit row records the whole creation: the row, its salary and its first movement.
+    expect(detail.audit.map((a) => [a.table, a.action])).toEqual([['members', 'insert']]);
+    expect(detail.audit[0]!.changes).toMatchObject({
+      cccd: [null, '001190012345'],
+      insurance_salary: [null, 5_850_000],
+      first_movement: [null, { kind: 'admitted', on_date: '2015-09-01', decision_number: '12/QĐ-CĐ' }],
+    });
   });
 
   it.each([

@@ -186,8 +186,25 @@ function fieldKey(field: string): string {
   return primary + LEVEL_END + secondary + LEVEL_END + tertiary;
 }
 
+/**
+ * Vietnamese names draw on a few hundred họ, đệm and tên, so a register of 20,000 repeats the
+ * same fields endlessly: remembering their keys makes bulk imports several times cheaper.
+ */
+const fieldKeys = new Map<string, string>();
+const FIELD_KEY_CACHE_LIMIT = 50_000;
+
+function cachedFieldKey(field: string): string {
+  let key = fieldKeys.get(field);
+  if (key === undefined) {
+    if (fieldKeys.size >= FIELD_KEY_CACHE_LIMIT) fieldKeys.clear();
+    key = fieldKey(field);
+    fieldKeys.set(field, key);
+  }
+  return key;
+}
+
 /** Key whose plain string order equals compareVietnameseNames on names (tên, họ, đệm). */
 export function nameSortKey(fullName: string): string {
   const { familyName, middleName, givenName } = splitFullName(fullName);
-  return [givenName, familyName, middleName].map(fieldKey).join(FIELD_SEP);
+  return [givenName, familyName, middleName].map(cachedFieldKey).join(FIELD_SEP);
 }

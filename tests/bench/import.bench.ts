@@ -1,6 +1,8 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../main/db/connection';
+import type { MemberTable } from '../../main/db/schema';
 import { commitImport, layoutOf } from '../../main/members/import/service';
 import { readImportFile } from '../../main/members/import/read';
 import { saveSettings } from '../../main/settings/service';
@@ -36,34 +38,41 @@ export async function importBench(dir: string, freshDb: (name: string) => Promis
     const db = await freshDb(`import-bare-${run++}.sqlite`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const rows: { name: string; dob: string }[] = [];
-    workbook.worksheets[0]!.eachRow((row, n) => {
-      if (n > 1) rows.push({ name: String(row.getCell(2).value ?? ''), dob: String(row.getCell(3).value ?? '') });
-    });
+    // The same rows, copied cell by cell into full-width member rows: no cleaning, no checks,
+    // no history or audit — what "just put the sheet in the table" would cost.
     const now = new Date().toISOString();
+    const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? null : String(v));
+    const iso = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : text(v));
+    const rows: Insertable<MemberTable>[] = [];
+    workbook.worksheets[0]!.eachRow((row, n) => {
+      if (n === 1) return;
+      const cell = (i: number) => row.getCell(i).value;
+      rows.push({
+        full_name: text(cell(2))!,
+        family_name: '',
+        middle_name: '',
+        given_name: '',
+        name_sort_key: text(cell(2))!,
+        search_key: text(cell(2))!,
+        date_of_birth: iso(cell(3)),
+        gender: cell(4) === 'Nam' ? 'male' : 'female',
+        ethnicity: 'Kinh',
+        religion: 'Không',
+        cccd: text(cell(5)),
+        phone: text(cell(6)),
+        joined_on: iso(cell(8)),
+        card_number: text(cell(9)),
+        party_member: cell(10) ? 1 : 0,
+        created_at: now,
+        updated_at: now,
+      });
+    });
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < rows.length; i += 300) {
+      for (let i = 0; i < rows.length; i += 1000)
         await trx
           .insertInto('members')
-          .values(
-            rows.slice(i, i + 300).map((r) => ({
-              full_name: r.name,
-              family_name: '',
-              middle_name: '',
-              given_name: r.name,
-              name_sort_key: r.name,
-              search_key: r.name,
-              gender: 'female' as const,
-              ethnicity: 'Kinh',
-              religion: 'Không',
-              party_member: 0,
-              date_of_birth: r.dob,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
+          .values(rows.slice(i, i + 1000))
           .execute();
-      }
     });
     await db.destroy();
   });
