@@ -14,6 +14,8 @@ const ImportRequest = z.object({
   mapping: z.array(ColumnMapping),
   /** Only when the chair corrects the detected header row. */
   headerRow: z.number().int().positive().nullish(),
+  /** The chair's create/update/skip choices by Excel row number; other rows get the default. */
+  actions: z.record(z.string().regex(/^\d+$/), ImportAction).optional(),
 });
 
 const RowIssue = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
@@ -90,11 +92,5 @@ export const memberImportContract = {
   },
   'members.importPreview': { input: ImportRequest, output: ImportReport },
   /** Starts the import as a job (jobs.get / jobs.cancel); its result is {created, updated, skipped}. */
-  'members.importCommit': {
-    input: ImportRequest.extend({
-      /** By Excel row number; rows not listed get the default action of the preview. */
-      actions: z.record(z.string().regex(/^\d+$/), ImportAction).optional(),
-    }),
-    output: z.object({ jobId: z.string() }),
-  },
+  'members.importCommit': { input: ImportRequest, output: z.object({ jobId: z.string() }) },
 } as const;

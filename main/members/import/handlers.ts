@@ -77,9 +77,10 @@ export const memberImportHandlers: Handlers<'members.importChoose' | 'members.im
         fields: importFieldList(),
       };
     },
-    'members.importPreview': async ({ token, mapping, headerRow }, ctx) => {
+    'members.importPreview': async ({ token, mapping, headerRow, actions }, ctx) => {
       const { grid } = getSession(token);
-      const planned = await planFromGrid(ctx.workspace.db, grid, { mapping, headerRow }, todayIso(ctx.now()));
+      const request = { mapping, headerRow, actions: toActions(actions) };
+      const planned = await planFromGrid(ctx.workspace.db, grid, request, todayIso(ctx.now()));
       return toReport(planned, mapping);
     },
     'members.importCommit': async ({ token, mapping, headerRow, actions }, ctx) => {

@@ -136,6 +136,10 @@ describe('importing the messy list through the router', () => {
     const mapped = await t.api.members.importPreview({ token: chosen.token, mapping });
     expect(mapped.newGroups).toEqual(MESSY_EXPECT.withGroupColumn.newGroups);
     expect(mapped.counts).toMatchObject({ create: 5, update: 2, skip: 2 });
+    // The preview follows the chair's choices, as the commit will.
+    const choice = await t.api.members.importPreview({ token: chosen.token, mapping, actions: { '16': 'skip' } });
+    expect(choice.counts).toMatchObject({ create: 5, update: 1, skip: 3 });
+    expect(choice.duplicates.find((d) => d.row === 16)?.action).toBe('skip');
 
     const before = await counts(t);
     const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping });
