@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, requiredText, text } from '../ipc/zod-vi';
 
-export const Gender = z.enum(['male', 'female']);
+export const Gender = z.enum(['male', 'female'], { error: 'Chọn giới tính (Nam hoặc Nữ)' });
 export const CardType = z.enum(['regular', 'linked']);
 export const MemberStatus = z.enum(['active', 'suspended', 'transferred_out', 'left', 'removed', 'expelled']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
@@ -24,6 +24,14 @@ const optionalDate = () =>
     .nullish()
     .transform((s) => (s ? s : null))
     .pipe(isoDate().nullable());
+
+/** A required date: empty, null and missing all get the field's own message, not zod's type error. */
+const requiredDate = (message: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => s ?? '')
+    .pipe(isoDate(message));
 
 /** Digits only: people type CCCD and phone numbers with spaces and dots. */
 const digitsOnly = (s: string | null | undefined) => (s ? s.replace(/[\s.\-()]/g, '') : '');
@@ -58,7 +66,7 @@ const money = z
 /** The fields of a member record, as the form, the import and the CLI send them. */
 export const MemberFields = z.object({
   fullName: requiredText('Nhập họ và tên đoàn viên', 100),
-  dateOfBirth: isoDate('Nhập ngày sinh (dd/mm/yyyy)'),
+  dateOfBirth: requiredDate('Nhập ngày sinh (dd/mm/yyyy)'),
   gender: Gender,
   ethnicity: text().pipe(z.string().max(40)).default('Kinh'),
   religion: text().pipe(z.string().max(40)).default('Không'),
@@ -69,7 +77,7 @@ export const MemberFields = z.object({
   jobTitle: optionalText(100),
   unionPosition: optionalText(100),
   groupId: id().nullable().default(null),
-  joinedOn: isoDate('Nhập ngày vào công đoàn (dd/mm/yyyy)'),
+  joinedOn: requiredDate('Nhập ngày vào công đoàn (dd/mm/yyyy)'),
   memberCode: optionalText(30),
   cardNumber: optionalText(30),
   cardIssuedOn: optionalDate(),

@@ -12,6 +12,7 @@ import type { BenchResult } from './harness';
 import { searchBench } from './search.bench';
 import { importBench } from './import.bench';
 import { pdfBench } from './pdf.bench';
+import { listPaintBench } from './list-paint.bench';
 import { openDatabase } from '../../main/db/connection';
 
 const MEMBERS = 20_000;
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     await listDb.destroy();
 
     results.push(...(await importBench(dir, (name) => openDatabase(path.join(dir, name)))));
+    results.push(...(await listPaintBench()));
   } finally {
     await workspace.close();
     fs.rmSync(dir, { recursive: true, force: true });

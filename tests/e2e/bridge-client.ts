@@ -11,8 +11,21 @@ declare global {
   interface Window {
     api: BridgeApi;
     /** Exposed by bridge.ts with page.exposeBinding; forwards to the router. */
-    __scdInvoke: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
+    __scdInvoke: (channel: Channel, input: unknown) => Promise<BridgeAnswer>;
   }
 }
 
-window.api = createBridgeApi((channel, input) => window.__scdInvoke(channel, input));
+/** The router's Envelope as JSON text, or where to fetch it when it is large. */
+export type BridgeAnswer = { json: string } | { url: string };
+
+async function fetchGzipped(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`The test bridge lost an answer (${url}).`);
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+window.api = createBridgeApi(async (channel, input) => {
+  const answer = await window.__scdInvoke(channel, input);
+  const json = 'json' in answer ? answer.json : await fetchGzipped(answer.url);
+  return JSON.parse(json) as Envelope<unknown>;
+});

@@ -5,17 +5,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { createApiClient } from '../../main/ipc/client';
 import type { Api } from '../../main/ipc/contract';
-import { createRouter } from '../../main/ipc/router';
+import { createRouter, type Router } from '../../main/ipc/router';
 import { fakeHost, type FakeHost } from '../../main/ipc/testing';
 import { tempDir } from '../../main/db/testing/temp-db';
 import { Workspace } from '../../main/workspace/workspace';
+import type { BridgeAnswer } from './bridge-client';
 
 /** A made-up origin routed to out/renderer: no server, nothing on the network. */
 const APP_ORIGIN = 'http://so-cong-doan.test';
+/** The app's page; `hash` is a route such as '#/members'. */
+export const appUrl = (hash = ''): string => `${APP_ORIGIN}/index.html${hash}`;
+/** Where the page fetches answers too large for the binding (see connectApp). */
+const ANSWER_PATH = '/__scd/answer/';
+const INLINE_ANSWER_MAX = 64 * 1024;
 const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 const SCREENSHOT_DIR = path.join(__dirname, 'screenshots');
 
@@ -69,11 +76,51 @@ function watchForProblems(page: Page, problems: string[]): void {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
 }
 
+/**
+ * Serves the built renderer to `page` and connects its `window.api` to `router`: what the
+ * fixture below does for every spec, and what the benchmarks reuse outside Playwright Test.
+ * Console errors, page errors and requests leaving the app are added to `problems`.
+ */
+export async function connectApp(
+  context: BrowserContext,
+  page: Page,
+  router: Router,
+  problems: string[],
+): Promise<void> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does).');
+  }
+  // The catch-all is registered first because Playwright tries the latest route first.
+  await context.route('**/*', (route) => {
+    problems.push(`request outside the app: ${route.request().url()}`);
+    return route.abort();
+  });
+  await context.route(`${APP_ORIGIN}/**`, serveRendererFile);
+  // Answers cross as JSON text. A large one (the 20,000-member list) is fetched, gzipped, from a
+  // route: Playwright's binding channel takes seconds for megabytes, where Electron's
+  // structured clone takes milliseconds, and the benchmarks time the app, not the transport.
+  const answers = new Map<number, string>();
+  let lastAnswer = 0;
+  await context.route(`${APP_ORIGIN}${ANSWER_PATH}*`, (route) => {
+    const id = Number(new URL(route.request().url()).pathname.slice(ANSWER_PATH.length));
+    const body = answers.get(id);
+    answers.delete(id);
+    return body === undefined
+      ? route.fulfill({ status: 404, body: '' })
+      : route.fulfill({ body: gzipSync(body, { level: 1 }), contentType: 'application/gzip' });
+  });
+  await page.exposeBinding('__scdInvoke', async (_source, channel: string, input: unknown): Promise<BridgeAnswer> => {
+    const json = JSON.stringify(await router.handle(channel, input));
+    if (json.length <= INLINE_ANSWER_MAX) return { json };
+    answers.set(++lastAnswer, json);
+    return { url: `${ANSWER_PATH}${lastAnswer}` };
+  });
+  await page.addInitScript({ content: await bridgeClientScript() });
+  watchForProblems(page, problems);
+}
+
 export const test = base.extend<{ bridge: Bridge }>({
   bridge: async ({ page, context }, use) => {
-    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-      throw new Error('out/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does).');
-    }
     const tmp = tempDir('scd-e2e-');
     const workspace = new Workspace();
     await workspace.open(tmp.file());
@@ -83,18 +130,7 @@ export const test = base.extend<{ bridge: Bridge }>({
     const router = createRouter({ workspace, host, actor: 'e2e', now: () => new Date() }, (err) =>
       problems.push(`unexpected error in main: ${err instanceof Error ? err.stack : String(err)}`),
     );
-
-    // The catch-all is registered first because Playwright tries the latest route first.
-    await context.route('**/*', (route) => {
-      problems.push(`request outside the app: ${route.request().url()}`);
-      return route.abort();
-    });
-    await context.route(`${APP_ORIGIN}/**`, serveRendererFile);
-    await page.exposeBinding('__scdInvoke', (_source, channel: string, input: unknown) =>
-      router.handle(channel, input),
-    );
-    await page.addInitScript({ content: await bridgeClientScript() });
-    watchForProblems(page, problems);
+    await connectApp(context, page, router, problems);
 
     await use({
       workspace,
@@ -102,7 +138,7 @@ export const test = base.extend<{ bridge: Bridge }>({
       api: createApiClient((channel, input) => router.handle(channel, input)),
       tempFile: (name) => tmp.file(name),
       open: async () => {
-        await page.goto(`${APP_ORIGIN}/index.html`);
+        await page.goto(appUrl());
       },
       screenshot: async (name) => {
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -32,17 +32,18 @@ test('sample data: dashboard, member search, settings saved to the file, sample 
   // Members: "duc" finds Đức (marks and đ ignored), and nothing without it.
   await page.getByRole('link', { name: 'Đoàn viên' }).click();
   await expect(page.getByRole('heading', { name: 'Đoàn viên', level: 3 })).toBeVisible();
-  await expect(page.getByTestId('members-count')).toHaveText(`Có ${counts.members} đoàn viên`);
+  const count = page.getByTestId('members-count');
+  await expect(count).toHaveText(`Hiển thị ${counts.members}/${counts.members} đoàn viên`);
   const names = page.locator('.ant-table-tbody .scd-member-name');
-  await expect(names).toHaveCount(50);
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toContainText(/\d{2}\/\d{2}\/\d{4}/);
+  await expect(names.first()).toBeVisible();
+  await expect(page.locator('.ant-table-tbody .ant-table-row').first()).toContainText(/\d{2}\/\d{2}\/\d{4}/);
   await bridge.screenshot('members');
 
   const expected = await bridge.api.members.list({ query: 'duc' });
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(counts.members);
   await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('duc');
-  await expect(page.getByTestId('members-count')).toHaveText(`Có ${expected.length} đoàn viên`);
+  await expect(count).toHaveText(`Hiển thị ${expected.length}/${counts.members} đoàn viên`);
   await expect(names).toHaveCount(expected.length);
   const shown = await names.allInnerTexts();
   for (const name of shown) expect(searchKey(name), name).toContain('duc');

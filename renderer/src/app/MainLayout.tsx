@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '../../../main/workspace/contract';
 import { AppHeader } from './AppHeader';
 import { DemoBanner } from './DemoBanner';
 import { SideNav } from './SideNav';
-import { AREAS } from './routes';
+import { AREAS, SUBPAGES } from './routes';
 
 export function MainLayout({ info }: { info: WorkspaceInfo }) {
   return (
@@ -16,8 +16,8 @@ export function MainLayout({ info }: { info: WorkspaceInfo }) {
         <DemoBanner />
         <Layout.Content className="scd-main">
           <Routes>
-            {AREAS.map((area) => (
-              <Route key={area.path} path={area.path} element={area.element} />
+            {[...AREAS, ...SUBPAGES].map((page) => (
+              <Route key={page.path} path={page.path} element={page.element} />
             ))}
             <Route path="*" element={<NotFound />} />
           </Routes>

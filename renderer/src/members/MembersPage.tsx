@@ -1,71 +1,103 @@
-import { useState } from 'react';
-import { SearchOutlined } from '@ant-design/icons';
-import { keepPreviousData } from '@tanstack/react-query';
-import { Card, Flex, Input, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import './members.css';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { MoveMembersModal } from '../groups/MoveMembersModal';
 import { useApiQuery } from '../lib/api';
-import { formatNumber } from '../lib/format';
 import { Page } from '../lib/Page';
 import { LoadError } from '../lib/Status';
-import { useDebounced } from '../lib/useDebounced';
-import { MembersTable } from './MembersTable';
+import { MemberFormDrawer } from './form/MemberFormDrawer';
+import { isFiltered } from './register/filters';
+import { RegisterActions } from './register/RegisterActions';
+import { RegisterFilters } from './register/RegisterFilters';
+import { RegisterTable } from './register/RegisterTable';
+import { useRegisterRows } from './register/useRegisterRows';
+import { useRegisterView } from './register/useRegisterView';
 
+/** "Đoàn viên": the register, the page the chair opens most. */
 export function MembersPage() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [groupId, setGroupId] = useState<number | undefined>();
-  const query = useDebounced(text.trim());
+  const { text, setText, filters, setFilters } = useRegisterView();
   const groups = useApiQuery('groups.list');
-  // Previous rows stay on screen while the next search runs, so the table does not flicker.
-  const members = useApiQuery(
-    'members.list',
-    { ...(query ? { query } : {}), ...(groupId === undefined ? {} : { groupId }) },
-    { placeholderData: keepPreviousData },
-  );
-  const filtered = query !== '' || groupId !== undefined;
+  const { rows, total, query, loading, error, retry } = useRegisterRows(filters, text);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [moving, setMoving] = useState(false);
+  const [form, setForm] = useState({ open: false, key: 0 });
+  const openForm = () => setForm((f) => ({ open: true, key: f.key + 1 }));
+  const group = groups.data?.find((g) => g.id === filters.groupId);
+
+  // Ctrl+N: a new member from anywhere on the register (not while a dialog is open).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'n')
+        return;
+      if (document.activeElement?.closest('.ant-modal, .ant-drawer')) return;
+      event.preventDefault();
+      openForm();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   return (
-    <Page title={t('members.title')} subtitle={t('members.subtitle')}>
-      <Card styles={{ body: { padding: 0 } }}>
-        <Flex gap={12} align="center" wrap className="scd-toolbar">
-          <Input
-            allowClear
-            autoFocus
-            prefix={<SearchOutlined />}
-            placeholder={t('members.search')}
-            aria-label={t('members.search')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            style={{ width: 360 }}
-          />
-          <Select<number>
-            allowClear
-            aria-label={t('members.groupFilter')}
-            placeholder={t('members.allGroups')}
-            value={groupId}
-            onChange={(value) => setGroupId(value)}
-            options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            style={{ width: 260 }}
-          />
-          <span style={{ flex: 1 }} />
-          {members.data && (
-            <Typography.Text type="secondary" data-testid="members-count">
-              {t('members.found', { count: formatNumber(members.data.length) })}
-            </Typography.Text>
-          )}
-        </Flex>
-        {members.isError ? (
-          <LoadError error={members.error} onRetry={() => void members.refetch()} />
+    <Page
+      title={t('register.title')}
+      subtitle={t('register.subtitle')}
+      extra={<RegisterActions onAdd={openForm} group={group} includeFormer={filters.status === 'all'} />}
+      wide
+    >
+      <Card styles={{ body: { padding: 0 } }} className="scd-register-card">
+        <RegisterFilters
+          text={text}
+          onText={setText}
+          filters={filters}
+          onFilters={setFilters}
+          groups={groups.data ?? []}
+          shown={rows?.length ?? 0}
+          total={total}
+          extra={
+            selected.length > 0 && (
+              <Flex gap={8} align="center">
+                <Typography.Text strong>{t('register.selected', { count: selected.length })}</Typography.Text>
+                <Button onClick={() => setMoving(true)}>{t('register.actions.moveSelected')}</Button>
+                <Button type="link" onClick={() => setSelected([])}>
+                  {t('register.clearSelection')}
+                </Button>
+              </Flex>
+            )
+          }
+        />
+        {error ? (
+          <LoadError error={error} onRetry={retry} />
         ) : (
-          <MembersTable
-            // A new search starts again from page 1.
-            key={`${query}|${groupId ?? ''}`}
-            members={members.data}
-            loading={members.isFetching}
-            filtered={filtered}
+          <RegisterTable
+            rows={rows}
+            loading={loading}
+            filtered={query !== '' || isFiltered(filters)}
+            selected={selected}
+            onSelect={setSelected}
           />
         )}
       </Card>
+      {form.key > 0 && (
+        <MemberFormDrawer
+          key={form.key}
+          mode="create"
+          open={form.open}
+          defaultGroupId={filters.groupId}
+          onClose={() => setForm((f) => ({ ...f, open: false }))}
+        />
+      )}
+      {moving && (
+        <MoveMembersModal
+          memberIds={selected}
+          groups={groups.data ?? []}
+          onClose={(moved) => {
+            setMoving(false);
+            if (moved) setSelected([]);
+          }}
+        />
+      )}
     </Page>
   );
 }

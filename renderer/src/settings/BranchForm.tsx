@@ -5,6 +5,7 @@ import type { BranchSettings, BranchSettingsInput } from '../../../main/settings
 import { useApiMutation } from '../lib/api';
 import { formatPlaceDateLine, todayIso } from '../lib/format';
 import { busy } from '../lib/busy';
+import { requiredMark } from '../lib/requiredMark';
 
 /**
  * In tab order; the server checks every one of them and says what is missing. The two short
@@ -73,20 +74,6 @@ export function BranchForm({ initialValues, submitLabel, onSaved, secondaryActio
         </Button>
       </Flex>
     </Form>
-  );
-}
-
-/** The asterisk is decoration: screen readers get aria-required instead of "star". */
-function requiredMark(label: ReactNode, { required }: { required: boolean }) {
-  return (
-    <>
-      {label}
-      {required && (
-        <span className="scd-required" aria-hidden>
-          *
-        </span>
-      )}
-    </>
   );
 }
 

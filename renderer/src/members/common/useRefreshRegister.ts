@@ -1,0 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Channel } from '../../../../main/ipc/contract';
+
+/** Everything a change to a member or a tổ can make stale. */
+const AFFECTED: Channel[] = ['members.list', 'members.search', 'members.get', 'members.countsAt', 'groups.list'];
+
+/** Marks the register's cached answers stale; the ones on screen reload at once. */
+export function useRefreshRegister(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all(AFFECTED.map((channel) => queryClient.invalidateQueries({ queryKey: [channel] })));
+  };
+}

@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from 'react';
+import { App, Button, Drawer, Flex, Form, Typography, type InputRef } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { MemberDetail } from '../../../../main/members/contract';
+import { useApiMutation, useApiQuery } from '../../lib/api';
+import { busy } from '../../lib/busy';
+import { useRefreshRegister } from '../common/useRefreshRegister';
+import { MemberForm } from './MemberForm';
+import { useFormKeys } from './useFormKeys';
+import { editMemberValues, newMemberValues, toCreateInput, toFields, type MemberFormValues } from './values';
+
+type MemberFormDrawerProps = {
+  open: boolean;
+  onClose: () => void;
+} & ({ mode: 'create'; defaultGroupId?: number } | { mode: 'edit'; member: MemberDetail });
+
+const DRAWER_CLASS = 'scd-member-drawer';
+
+/**
+ * "Thêm đoàn viên" and "Sửa": one form in a drawer over the page it was opened from. Give it a
+ * new `key` on every opening so it starts from fresh values.
+ */
+export function MemberFormDrawer(props: MemberFormDrawerProps) {
+  const { open, onClose, mode } = props;
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const refresh = useRefreshRegister();
+  const [form] = Form.useForm<MemberFormValues>();
+  const firstField = useRef<InputRef>(null);
+  const andNew = useRef(false);
+  const groups = useApiQuery('groups.list');
+  const member = props.mode === 'edit' ? props.member : undefined;
+  const defaultGroupId = props.mode === 'create' ? props.defaultGroupId : undefined;
+  // Fixed at opening: a refetch of the member while editing must not reset what is typed.
+  const [initialValues] = useState(() => (member ? editMemberValues(member) : newMemberValues(defaultGroupId)));
+
+  const create = useApiMutation('members.create', {
+    form,
+    onSuccess: async ({ id }, input) => {
+      void message.success(t('register.messages.created', { name: input.fields.fullName }));
+      await refresh();
+      if (andNew.current) {
+        form.resetFields();
+        firstField.current?.focus();
+      } else {
+        onClose();
+        void navigate(`/members/${id}`);
+      }
+    },
+  });
+  const update = useApiMutation('members.update', {
+    form,
+    onSuccess: async (_result, input) => {
+      void message.success(t('register.messages.updated', { name: input.fields.fullName }));
+      await refresh();
+      onClose();
+    },
+  });
+  const saving = create.isPending || update.isPending;
+
+  // main's message for a missing gender is zod's generic one; say it the chair's way.
+  const genderMessage = {
+    onError: () => {
+      if (!form.getFieldValue(['fields', 'gender'])) {
+        form.setFields([{ name: ['fields', 'gender'], errors: [t('register.form.chooseGender')] }]);
+      }
+    },
+  };
+
+  const onFinish = (values: MemberFormValues) => {
+    if (saving) return;
+    if (!member) {
+      create.mutate(toCreateInput(values), genderMessage);
+      return;
+    }
+    const fields = toFields(values);
+    const historyChanged =
+      (fields.groupId ?? null) !== member.fields.groupId ||
+      (fields.insuranceSalary ?? null) !== member.fields.insuranceSalary;
+    update.mutate(
+      {
+        id: member.id,
+        fields,
+        ...(historyChanged && values.changedOn ? { changedOn: values.changedOn } : {}),
+      },
+      genderMessage,
+    );
+  };
+
+  const submit = (next: boolean) => {
+    andNew.current = next;
+    form.submit();
+  };
+
+  /** Esc or "Đóng": typed values are not thrown away without asking. */
+  const requestClose = () => {
+    if (!form.isFieldsTouched()) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: t('register.form.discardTitle'),
+      content: t('register.form.discardText'),
+      okText: t('register.form.discard'),
+      okButtonProps: { danger: true },
+      cancelText: t('register.form.keepEditing'),
+      autoFocusButton: 'cancel',
+      onOk: onClose,
+    });
+  };
+
+  useFormKeys({
+    active: open,
+    containerClass: DRAWER_CLASS,
+    onSubmit: () => submit(false),
+    onSubmitAlt: mode === 'create' ? () => submit(true) : undefined,
+    onEscape: requestClose,
+  });
+
+  // The drawer takes focus when it opens; the first field gets it, unless the chair has
+  // already moved on (typing starts before the opening animation ends).
+  const focusFirst = () => {
+    if (!document.activeElement?.closest('.scd-member-form')) firstField.current?.focus();
+  };
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(focusFirst, 0);
+    return () => clearTimeout(timer);
+  }, [open]);
+
+  return (
+    <Drawer
+      open={open}
+      onClose={requestClose}
+      keyboard={false}
+      size={880}
+      rootClassName={DRAWER_CLASS}
+      title={
+        mode === 'create'
+          ? t('register.form.createTitle')
+          : t('register.form.editTitle', { name: member?.fields.fullName })
+      }
+      afterOpenChange={(visible) => {
+        if (visible) focusFirst();
+      }}
+      footer={
+        <Flex align="center" gap={8}>
+          <Typography.Text type="secondary" className="scd-keys-hint">
+            {t('register.form.keysHint')}
+          </Typography.Text>
+          <span style={{ flex: 1 }} />
+          <Button onClick={requestClose}>{t('register.form.cancel')}</Button>
+          {mode === 'create' && (
+            <Button onClick={() => submit(true)} disabled={saving}>
+              {t('register.form.saveAndNew')}
+            </Button>
+          )}
+          <Button type="primary" onClick={() => submit(false)} loading={busy(saving)}>
+            {mode === 'create' ? t('register.form.saveAndOpen') : t('register.form.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <MemberForm
+        form={form}
+        mode={mode}
+        initialValues={initialValues}
+        groups={groups.data ?? []}
+        original={
+          member ? { groupId: member.fields.groupId, insuranceSalary: member.fields.insuranceSalary } : undefined
+        }
+        onFinish={onFinish}
+        firstFieldRef={firstField}
+      />
+    </Drawer>
+  );
+}

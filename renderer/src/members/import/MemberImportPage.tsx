@@ -1,0 +1,217 @@
+/**
+ * "Nhập danh sách đoàn viên từ Excel": choose the file (main reads it and keeps it behind a
+ * token), map its columns, read the report, then commit as a job that can be cancelled.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ApiError } from '../../../../main/ipc/errors';
+import { apiKey, callApi, useApiMutation } from '../../lib/api';
+import { Page } from '../../lib/Page';
+import { useDebounced } from '../../lib/useDebounced';
+import { ChooseStep } from './ChooseStep';
+import { CommitStep } from './CommitStep';
+import { MappingStep } from './MappingStep';
+import { ReportStep } from './ReportStep';
+import {
+  applyActions,
+  initialMapping,
+  toRequestMapping,
+  type Actions,
+  type Chosen,
+  type ImportField,
+  type ImportReport,
+  type Mapping,
+  type PreviewRequest,
+} from './model';
+import './import.css';
+
+type Step = 0 | 1 | 2 | 3;
+type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export function MemberImportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [step, setStep] = useState<Step>(0);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [headerRowInput, setHeaderRowInput] = useState<number | null>(null);
+  const [actions, setActions] = useState<Actions>({});
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobState, setJobState] = useState<JobState>('running');
+
+  // Typing "12" into the header row box should check row 12, not row 1 then row 12.
+  const headerRow = useDebounced(headerRowInput, 400);
+  const request: PreviewRequest | undefined = chosen
+    ? {
+        token: chosen.token,
+        mapping: toRequestMapping(chosen, mapping),
+        ...(headerRow !== null && headerRow !== chosen.headerRow ? { headerRow } : {}),
+      }
+    : undefined;
+  const preview = useQuery<ImportReport, ApiError>({
+    queryKey: apiKey('members.importPreview', request),
+    queryFn: () => callApi('members.importPreview', request),
+    enabled: request !== undefined,
+    // The last report stays on screen while a changed mapping is checked, but never another file's.
+    placeholderData: (previous, previousQuery) =>
+      (previousQuery?.queryKey[1] as PreviewRequest | undefined)?.token === chosen?.token
+        ? keepPreviousData(previous)
+        : undefined,
+  });
+  const checking = preview.isFetching || headerRow !== headerRowInput;
+
+  const choose = useApiMutation('members.importChoose', {
+    onSuccess: (result) => {
+      if (result.cancelled) return;
+      setChosen(result);
+      setMapping(initialMapping(result));
+      setHeaderRowInput(result.headerRow);
+      setActions({});
+      setJobId(null);
+      setStep(1);
+    },
+  });
+
+  const commit = useApiMutation('members.importCommit', {
+    onSuccess: ({ jobId: id }) => {
+      setJobId(id);
+      setJobState('running');
+      setStep(3);
+    },
+  });
+
+  const changeMapping = (index: number, field: ImportField | null) => {
+    setMapping((current) => {
+      const next = { ...current, [index]: field };
+      // One column per field: the column that had it gives it up.
+      if (field) {
+        for (const [other, f] of Object.entries(current))
+          if (Number(other) !== index && f === field) next[Number(other)] = null;
+      }
+      return next;
+    });
+  };
+
+  const changeHeaderRow = (row: number | null) => {
+    setHeaderRowInput(row);
+    setActions({});
+  };
+
+  // After a step change, focus moves to the new step so the keyboard continues from there.
+  const stepRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!stepRef.current?.contains(document.activeElement)) stepRef.current?.focus({ preventScroll: false });
+  }, [step]);
+
+  const stepItems = [
+    { title: t('memberImport.steps.choose'), content: t('memberImport.steps.chooseHint') },
+    { title: t('memberImport.steps.map'), content: t('memberImport.steps.mapHint') },
+    { title: t('memberImport.steps.check'), content: t('memberImport.steps.checkHint') },
+    { title: t('memberImport.steps.commit'), content: t('memberImport.steps.commitHint') },
+  ].map((item, index) => ({ ...item, disabled: step === 3 || index >= step }));
+
+  const effective = preview.data
+    ? applyActions(preview.data, actions, t('memberImport.check.skippedByChoice'))
+    : undefined;
+
+  return (
+    <Page
+      title={t('memberImport.title')}
+      subtitle={t('memberImport.subtitle')}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/members')}>
+          {t('memberImport.backToRegister')}
+        </Button>
+      }
+    >
+      <Card className="scd-import-steps" styles={{ body: { padding: '18px 24px' } }}>
+        <Steps
+          current={step}
+          status={
+            step === 3 && jobState === 'done' ? 'finish' : step === 3 && jobState === 'failed' ? 'error' : 'process'
+          }
+          items={stepItems}
+          onChange={(next) => {
+            if (next < step && step !== 3) setStep(next as Step);
+          }}
+        />
+      </Card>
+      <section
+        ref={stepRef}
+        tabIndex={-1}
+        className="scd-import-step"
+        aria-label={stepItems[step]?.title}
+        data-testid={`import-step-${step}`}
+      >
+        {step === 0 && (
+          <ChooseStep
+            choosing={choose.isPending}
+            onChoose={() => choose.mutate()}
+            current={chosen?.fileName}
+            onContinue={chosen ? () => setStep(1) : undefined}
+          />
+        )}
+        {step === 1 && chosen && (
+          <MappingStep
+            chosen={chosen}
+            mapping={mapping}
+            onMappingChange={changeMapping}
+            headerRow={headerRowInput}
+            onHeaderRowChange={changeHeaderRow}
+            report={preview.data}
+            error={preview.isError ? preview.error : null}
+            checking={checking}
+            choosing={choose.isPending}
+            onChooseOther={() => choose.mutate()}
+            onNext={() => setStep(2)}
+          />
+        )}
+        {step === 2 && chosen && preview.data && effective && (
+          <ReportStep
+            chosen={chosen}
+            mapping={mapping}
+            report={preview.data}
+            effective={effective}
+            actions={actions}
+            onActionChange={(row, action) => setActions((current) => ({ ...current, [row]: action }))}
+            checking={checking}
+            committing={commit.isPending}
+            onBack={() => setStep(1)}
+            onChooseOther={() => choose.mutate()}
+            onCommit={() =>
+              commit.mutateAsync({ ...request!, actions: effective.changed }).then(
+                () => undefined,
+                () => undefined,
+              )
+            }
+          />
+        )}
+        {step === 3 && chosen && jobId && (
+          <CommitStep
+            jobId={jobId}
+            fileName={chosen.fileName}
+            onSettled={setJobState}
+            onBackToReport={() => {
+              setJobId(null);
+              setStep(2);
+            }}
+            onImportAnother={() => {
+              setChosen(null);
+              setJobId(null);
+              setStep(0);
+            }}
+          />
+        )}
+      </section>
+    </Page>
+  );
+}

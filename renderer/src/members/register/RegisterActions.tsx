@@ -1,0 +1,76 @@
+import {
+  DownOutlined,
+  ExportOutlined,
+  IdcardOutlined,
+  ImportOutlined,
+  PlusOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
+import { Button, Dropdown, Flex, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { UnionGroup } from '../../../../main/members/contract';
+import { busy } from '../../lib/busy';
+import { usePrintActions } from '../common/usePrintActions';
+
+interface RegisterActionsProps {
+  onAdd: () => void;
+  /** The tổ filter: printing and exporting cover that tổ, or the whole branch. */
+  group: UnionGroup | undefined;
+  /** "all" exports former members too, as the list then shows them. */
+  includeFormer: boolean;
+}
+
+/** The register's buttons, right of the page title. */
+export function RegisterActions({ onAdd, group, includeFormer }: RegisterActionsProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { list, cardRequest, exportList } = usePrintActions();
+  const groupId = group ? { groupId: group.id } : {};
+  return (
+    <Flex gap={8} wrap>
+      <Tooltip title={t('register.actions.addShortcut')}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} aria-keyshortcuts="Control+N">
+          {t('register.actions.add')}
+        </Button>
+      </Tooltip>
+      <Button icon={<ImportOutlined />} onClick={() => void navigate('/members/import')}>
+        {t('register.actions.import')}
+      </Button>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            {
+              type: 'group',
+              label: group
+                ? t('register.actions.exportScopeGroup', { group: group.name })
+                : t('register.actions.exportScopeAll'),
+              children: [
+                { key: 'xlsx', label: t('register.actions.exportXlsx') },
+                { key: 'csv', label: t('register.actions.exportCsv') },
+                { key: 'json', label: t('register.actions.exportJson') },
+              ],
+            },
+          ],
+          onClick: ({ key }) =>
+            exportList.mutate({
+              format: key as 'xlsx' | 'csv' | 'json',
+              ...groupId,
+              status: includeFormer ? 'all' : 'current',
+            }),
+        }}
+      >
+        <Button icon={<ExportOutlined />} loading={busy(exportList.isPending)}>
+          {t('register.actions.export')} <DownOutlined aria-hidden />
+        </Button>
+      </Dropdown>
+      <Button icon={<PrinterOutlined />} onClick={() => list.mutate(groupId)} loading={busy(list.isPending)}>
+        {t('register.actions.printList')}
+      </Button>
+      <Button icon={<IdcardOutlined />} onClick={() => cardRequest.mutate()} loading={busy(cardRequest.isPending)}>
+        {t('register.actions.printCardRequest')}
+      </Button>
+    </Flex>
+  );
+}

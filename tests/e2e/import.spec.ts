@@ -1,0 +1,350 @@
+/**
+ * The member import wizard end to end: the messy list from the fixture generator (header on row
+ * 5, a column the chair maps by hand, every kind of bad cell), then a 10,000-row list cancelled
+ * part-way. The real router runs over a temp branch file; the "file dialog" is host.nextImport.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  MESSY_EXPECT,
+  MESSY_REGISTER,
+  cleanMemberRows,
+  writeCleanMembersXlsx,
+  writeMessyMembersXlsx,
+} from '../fixtures/messy-members';
+import { expect, test, type Bridge } from './bridge';
+
+const BRANCH = {
+  branchName: 'Công đoàn Trường THPT Nguyễn Trãi',
+  unitName: 'Trường Trung học phổ thông Nguyễn Trãi',
+  higherUnion: 'Công đoàn Viên chức thành phố Hà Nội',
+  chairName: 'Nguyễn Thị Thu Hà',
+  placeName: 'Hà Nội',
+};
+
+/** A real (not sample) branch holding the members the messy file repeats. */
+async function seedMessyRegister(bridge: Bridge): Promise<Map<string, number>> {
+  await bridge.api.settings.save(BRANCH);
+  const groups = new Map<string, number>();
+  for (const name of MESSY_REGISTER.groups) groups.set(name, (await bridge.api.groups.create({ name })).id);
+  const ids = new Map<string, number>();
+  for (const { groupName, ...fields } of MESSY_REGISTER.members) {
+    const { id } = await bridge.api.members.create({ fields: { ...fields, groupId: groups.get(groupName)! } });
+    ids.set(fields.fullName, id);
+  }
+  return ids;
+}
+
+async function countRows(bridge: Bridge, table: 'members' | 'union_groups' | 'audit_log'): Promise<number> {
+  const row = await bridge.workspace.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function openImport(page: Page, bridge: Bridge) {
+  await bridge.open();
+  await expect(page.getByTestId('header-branch')).not.toBeEmpty();
+  // The register's "Nhập từ Excel" button leads here; the test goes straight to the address.
+  await page.evaluate(() => (window.location.hash = '#/members/import'));
+  await expect(page.getByRole('heading', { name: 'Nhập danh sách đoàn viên từ Excel', level: 3 })).toBeVisible();
+}
+
+/** Picks an option of an open antd Select by its exact text. */
+async function pickOption(page: Page, text: string) {
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .click();
+}
+
+/** Every section of a long step in one picture: the window is made as tall as the page. */
+async function fullScreenshot(page: Page, bridge: Bridge, name: string) {
+  const viewport = page.viewportSize()!;
+  const height = await page.locator('.scd-main').evaluate((el) => el.scrollHeight + 56);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height + 40) });
+  await bridge.screenshot(name);
+  await page.setViewportSize(viewport);
+}
+
+test('import the messy list: fix a mapping, read the report, choose for a duplicate, commit', async ({
+  page,
+  bridge,
+}) => {
+  const registerIds = await seedMessyRegister(bridge);
+  const file = bridge.tempFile('Danh sách ĐV 2026.xlsx');
+  await writeMessyMembersXlsx(file);
+  const before = { members: await countRows(bridge, 'members'), groups: await countRows(bridge, 'union_groups') };
+  await openImport(page, bridge);
+
+  // 1. Choose: a closed dialog changes nothing; then the file.
+  const chooseButton = page.getByRole('button', { name: 'Chọn tệp danh sách…' });
+  await expect(chooseButton).toBeFocused();
+  await expect(page.getByText('có thể nằm ở bất kỳ đâu trong 20 dòng đầu')).toBeVisible();
+  await bridge.screenshot('import-choose');
+  bridge.host.nextImport = null;
+  await chooseButton.click();
+  await expect(page.getByTestId('import-step-0')).toBeVisible();
+  bridge.host.nextImport = file;
+  await page.keyboard.press('Enter');
+
+  // 2. Mapping: the header found on row 5, the columns guessed, "Đơn vị công tác" left unmapped.
+  await expect(page.getByTestId('import-file-name')).toHaveText(path.basename(file));
+  await expect(page.getByLabel('Dòng tiêu đề')).toHaveValue(String(MESSY_EXPECT.headerRow));
+  await expect(page.getByText(`Tự tìm thấy ở dòng ${MESSY_EXPECT.headerRow}.`)).toBeVisible();
+  const mappingRows = page.locator('.scd-import-mapping tbody tr.ant-table-row');
+  await expect(mappingRows).toHaveCount(16);
+  const nameRow = mappingRows.filter({ hasText: 'HỌ VÀ TÊN' });
+  await expect(nameRow).toContainText('Nguyễn Văn An');
+  await expect(nameRow.locator('.ant-select')).toContainText('Họ và tên');
+  await expect(page.getByTestId('live-rows')).toContainText('13');
+  await expect(page.getByTestId('live-valid')).toContainText(String(MESSY_EXPECT.valid));
+  await expect(page.getByTestId('live-errors')).toContainText('4');
+  await expect(page.getByTestId('import-live-groups')).toHaveCount(0);
+
+  const groupSelect = page.getByRole('combobox', {
+    name: `Ghép cột K (${MESSY_EXPECT.groupColumnHeader}) với`,
+  });
+  await expect(mappingRows.filter({ hasText: MESSY_EXPECT.groupColumnHeader })).toContainText('Bỏ qua cột này');
+  // By keyboard: focus the Select, type without diacritics, Enter.
+  await groupSelect.focus();
+  await page.keyboard.type('to cong');
+  await page.keyboard.press('Enter');
+  await expect(mappingRows.filter({ hasText: MESSY_EXPECT.groupColumnHeader })).toContainText('Tổ công đoàn');
+  await expect(mappingRows.filter({ hasText: MESSY_EXPECT.groupColumnHeader })).toContainText('Đã sửa');
+  // The report is checked again with the new column: the tổ the register lacks shows up.
+  await expect(page.getByTestId('import-live-groups')).toHaveText(
+    `Tổ mới sẽ được tạo: ${MESSY_EXPECT.withGroupColumn.newGroups.join(', ')}`,
+  );
+  await expect(page.getByText('Đang kiểm tra lại…')).toHaveCount(0);
+  await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));
+  await bridge.screenshot('import-mapping');
+  await fullScreenshot(page, bridge, 'import-mapping-full');
+
+  const next = page.getByRole('button', { name: 'Tiếp tục: kiểm tra dữ liệu' });
+  await expect(next).toBeEnabled();
+  await next.click();
+
+  // 3. The report.
+  const count = (id: string) => page.getByTestId(`count-${id}`).locator('.scd-import-count-value');
+  await expect(count('rows')).toHaveText('13');
+  await expect(count('valid')).toHaveText(String(MESSY_EXPECT.valid));
+  await expect(count('errors')).toHaveText('4');
+  await expect(count('create')).toHaveText(String(MESSY_EXPECT.created));
+  await expect(count('update')).toHaveText(String(MESSY_EXPECT.updated));
+  await expect(count('skip')).toHaveText('2');
+  await expect(page.getByTestId('import-errors-notice')).toContainText('Các dòng có lỗi (4 dòng) sẽ không được nhập.');
+  await expect(page.getByTestId('import-errors-notice')).toContainText('Sửa các dòng này trong Excel rồi chọn lại tệp');
+  await expect(page.getByTestId('import-new-groups')).toContainText('Sẽ tạo thêm tổ công đoàn: Tổ Thể dục');
+
+  const tableRow = (section: string, row: number) =>
+    page
+      .getByTestId(section)
+      .locator('tbody tr.ant-table-row')
+      .filter({ has: page.locator('td').first().getByText(String(row), { exact: true }) });
+  const errors = page.getByTestId('import-errors').locator('tbody tr.ant-table-row');
+  await expect(errors).toHaveCount(MESSY_EXPECT.errors.length);
+  expect(await errors.locator('td:first-child').allInnerTexts()).toEqual(MESSY_EXPECT.errors.map((e) => String(e.row)));
+  // The date that does not exist (31/02), in Vietnamese, with its columns and how to fix it.
+  await expect(tableRow('import-errors', 13)).toContainText('Hoàng Văn Dũng');
+  await expect(tableRow('import-errors', 13)).toContainText('C, D');
+  await expect(tableRow('import-errors', 13)).toContainText('Ngày sinh');
+  await expect(tableRow('import-errors', 13)).toContainText('Ngày sinh “31/02/1982” không có thật');
+  await expect(tableRow('import-errors', 13)).toContainText('ví dụ 05/02/1985');
+  // The phone number that is not one.
+  await expect(tableRow('import-errors', 14)).toContainText('Vũ Thị Lan');
+  await expect(tableRow('import-errors', 14)).toContainText('Điện thoại');
+  await expect(tableRow('import-errors', 14)).toContainText(
+    'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); ô đang ghi “12345”.',
+  );
+  await expect(tableRow('import-errors', 20)).toContainText('Ngày sinh chỉ có năm (1985)');
+  await expect(tableRow('import-errors', 21)).toContainText('Số CCCD bị Excel đổi thành dạng số mũ');
+
+  // Skipped lines, the "Tổng cộng" one among them.
+  const skipped = page.getByTestId('import-skipped').locator('tbody tr.ant-table-row');
+  expect(await skipped.locator('td:first-child').allInnerTexts()).toEqual(MESSY_EXPECT.skippedRows.map(String));
+  await expect(tableRow('import-skipped', 22)).toContainText('Dòng tổng cộng (“Tổng cộng: 13 đoàn viên”)');
+  await expect(tableRow('import-skipped', 7)).toContainText('Dòng đánh số thứ tự cột');
+  await expect(tableRow('import-skipped', 28)).toContainText('Phần ký tên cuối danh sách');
+
+  // Duplicates: inside the file by CCCD, and against the register by CCCD and by name + birth date.
+  const duplicates = page.getByTestId('import-duplicates').locator('tbody tr.ant-table-row');
+  expect(await duplicates.locator('td:first-child').allInnerTexts()).toEqual(
+    MESSY_EXPECT.duplicates.map((d) => String(d.row)),
+  );
+  await expect(tableRow('import-duplicates', 15)).toContainText('Dòng 8 trong tệp');
+  await expect(tableRow('import-duplicates', 15)).toContainText('Số CCCD 001080012345');
+  await expect(tableRow('import-duplicates', 15)).toContainText('Bỏ qua (chỉ nhập dòng 8)');
+  await expect(tableRow('import-duplicates', 16)).toContainText('Đoàn viên Đặng Thu Hà trong sổ');
+  await expect(tableRow('import-duplicates', 16)).toContainText('Cập nhật vào sổ');
+  await expect(tableRow('import-duplicates', 17)).toContainText('Đoàn viên Bùi Minh Đức trong sổ');
+  await expect(tableRow('import-duplicates', 17)).toContainText('Họ tên và ngày sinh');
+  await expect(tableRow('import-duplicates', 18)).toContainText('Trong sổ đã giống hệt');
+
+  // The cleaned rows: proper case, NFC, CCCD with its leading zeros, the salary as a number.
+  await expect(tableRow('import-preview', 9)).toContainText('Trần Thị Bích Ngọc');
+  await expect(tableRow('import-preview', 9)).toContainText('001085001234');
+  await expect(tableRow('import-preview', 9)).toContainText('5.850.000');
+  await expect(tableRow('import-preview', 10)).toContainText('Lê Văn Cường');
+  await expect(tableRow('import-preview', 13)).toContainText('Có lỗi');
+  await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));
+  await bridge.screenshot('import-report');
+
+  // The chair keeps Đặng Thu Hà's record as it is: row 16 → Bỏ qua.
+  await page.getByRole('combobox', { name: 'Cách xử lý dòng 16' }).click();
+  await pickOption(page, 'Bỏ qua');
+  await expect(count('update')).toHaveText('1');
+  await expect(count('skip')).toHaveText('3');
+  await expect(tableRow('import-skipped', 16)).toContainText('Bỏ qua theo lựa chọn của bạn');
+  await expect(tableRow('import-preview', 16)).toContainText('Bỏ qua');
+  await fullScreenshot(page, bridge, 'import-report-full');
+
+  // 4. Commit: confirm, then the job runs to the end.
+  await page.getByRole('button', { name: 'Nhập 6 đoàn viên vào sổ…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Thêm mới 5 đoàn viên.');
+  await expect(dialog).toContainText('Cập nhật 1 đoàn viên đã có trong sổ.');
+  await expect(dialog).toContainText('Tạo tổ công đoàn mới: Tổ Thể dục.');
+  await expect(dialog).toContainText('Không nhập: 4 dòng có lỗi, 3 dòng bỏ qua.');
+  // The dialog puts the focus on its "Nhập" button once it is ready: Enter confirms.
+  await expect(dialog.getByRole('button', { name: 'Nhập', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('Đã nhập xong danh sách đoàn viên');
+  await expect(page.getByTestId('result-created').locator('.scd-import-count-value')).toHaveText('5');
+  await expect(page.getByTestId('result-updated').locator('.scd-import-count-value')).toHaveText('1');
+  await expect(page.getByTestId('result-skipped').locator('.scd-import-count-value')).toHaveText('7');
+  await expect(page.getByRole('button', { name: 'Mở sổ đoàn viên' })).toBeFocused();
+  await bridge.screenshot('import-done');
+
+  // The file: exactly the five new members, cleaned; nothing from the rows with errors.
+  expect(await countRows(bridge, 'members')).toBe(before.members + MESSY_EXPECT.created);
+  expect(await countRows(bridge, 'union_groups')).toBe(before.groups + 1);
+  const stored = await bridge.workspace.db
+    .selectFrom('members')
+    .select(['id', 'full_name', 'cccd'])
+    .orderBy('id')
+    .execute();
+  const known = new Set(registerIds.values());
+  const added = stored.filter((m) => !known.has(m.id));
+  expect(added.map((m) => m.full_name).sort()).toEqual(
+    Object.values(MESSY_EXPECT.cleaned)
+      .map((c) => c.fullName)
+      .sort(),
+  );
+  for (const m of stored) expect(m.full_name, 'names are stored in NFC').toBe(m.full_name.normalize('NFC'));
+  for (const [row, expected] of Object.entries(MESSY_EXPECT.cleaned)) {
+    const member = added.find((m) => m.full_name === expected.fullName)!;
+    const detail = await bridge.api.members.get({ id: member.id });
+    expect(detail.fields, `row ${row}`).toMatchObject(expected);
+  }
+  const ngoc = added.find((m) => m.full_name === 'Trần Thị Bích Ngọc')!;
+  expect(ngoc.cccd).toBe('001085001234');
+  expect((await bridge.api.members.get({ id: ngoc.id })).fields.insuranceSalary).toBe(5_850_000);
+  for (const bad of ['Hoàng Văn Dũng', 'Vũ Thị Lan', 'Đỗ Thị Hằng', 'Phan Văn Tú']) {
+    expect(stored.map((m) => m.full_name)).not.toContain(bad);
+  }
+  const members = await bridge.api.members.list({});
+  expect(members.find((m) => m.fullName === 'Trịnh Quốc Bảo')?.groupName).toBe('Tổ Thể dục');
+  expect(members.filter((m) => m.fullName === 'Nguyễn Văn An')).toHaveLength(1);
+  // Row 16 skipped by the chair: Hà keeps her phone; row 17 updated Đức's salary.
+  expect((await bridge.api.members.get({ id: registerIds.get('Đặng Thu Hà')! })).fields.phone).toBe('0987654321');
+  const duc = await bridge.api.members.get({ id: registerIds.get('Bùi Minh Đức')! });
+  expect(duc.fields.insuranceSalary).toBe(6_500_000);
+
+  await page.getByRole('button', { name: 'Mở sổ đoàn viên' }).click();
+  await expect(page).toHaveURL(/#\/members$/);
+});
+
+test('a 10,000-row list can be cancelled while it imports, leaving the register as it was', async ({
+  page,
+  bridge,
+}) => {
+  test.setTimeout(120_000);
+  await bridge.api.workspace.createDemo();
+  const file = bridge.tempFile('Danh sach 10000.xlsx');
+  await writeCleanMembersXlsx(file, cleanMemberRows(10_000));
+  const before = {
+    members: await countRows(bridge, 'members'),
+    groups: await countRows(bridge, 'union_groups'),
+    audit: await countRows(bridge, 'audit_log'),
+  };
+  expect(before.members).toBeGreaterThan(100);
+  await openImport(page, bridge);
+
+  bridge.host.nextImport = file;
+  await page.getByRole('button', { name: 'Chọn tệp danh sách…' }).click();
+  await expect(page.getByLabel('Dòng tiêu đề')).toHaveValue('1', { timeout: 30_000 });
+  await expect(page.getByTestId('live-rows')).toContainText('10.000', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Tiếp tục: kiểm tra dữ liệu' }).click();
+
+  await expect(page.getByTestId('count-rows').locator('.scd-import-count-value')).toHaveText('10.000');
+  await expect(page.getByTestId('import-preview')).toContainText('Hiển thị 200 dòng đầu trong 10.000 dòng.');
+  // The preview is virtualised: only the rows in view are in the page.
+  const previewRows = page.getByTestId('import-preview').locator('.ant-table-tbody-virtual .ant-table-row');
+  await expect(previewRows.first()).toBeVisible();
+  expect(await previewRows.count()).toBeLessThan(60);
+  await page.getByTestId('import-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await bridge.screenshot('import-report-10000');
+
+  const importButton = page.getByRole('button', { name: /Nhập [\d.]+ đoàn viên vào sổ…$/ });
+  await importButton.click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('Thêm mới');
+  await expect(confirm.getByRole('button', { name: 'Nhập', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // The progress moves; Hủy stops it.
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await expect(page.getByTestId('import-progress-count')).toHaveText(/^Đã ghi [1-9][\d.]* \/ [\d.]+ đoàn viên$/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('import-phase')).toHaveText('Đang ghi đoàn viên');
+  await bridge.screenshot('import-progress');
+  await progress.getByRole('button', { name: 'Hủy' }).click();
+
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('Đã hủy; không có dữ liệu nào bị thay đổi');
+  await expect(page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' })).toBeFocused();
+  await bridge.screenshot('import-cancelled');
+  // The first job of this workspace ("import-1") ended cancelled, and the file is untouched.
+  expect((await bridge.api.jobs.get({ id: 'import-1' })).state).toBe('cancelled');
+  expect({
+    members: await countRows(bridge, 'members'),
+    groups: await countRows(bridge, 'union_groups'),
+    audit: await countRows(bridge, 'audit_log'),
+  }).toEqual(before);
+
+  // Back to the report, which still offers the import.
+  await page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' }).click();
+  await expect(importButton).toBeEnabled();
+});
+
+test('the wizard reads in English too', async ({ page, bridge }) => {
+  await seedMessyRegister(bridge);
+  const file = bridge.tempFile('members.xlsx');
+  await writeMessyMembersXlsx(file);
+  await page.addInitScript(() => window.localStorage.setItem('scd.language', 'en'));
+  await bridge.open();
+  await expect(page.getByTestId('header-branch')).not.toBeEmpty();
+  await page.evaluate(() => (window.location.hash = '#/members/import'));
+  await expect(page.getByRole('heading', { name: 'Import the member list from Excel', level: 3 })).toBeVisible();
+
+  bridge.host.nextImport = file;
+  await page.getByRole('button', { name: 'Choose the list file…' }).click();
+  await expect(page.getByLabel('Header row')).toHaveValue(String(MESSY_EXPECT.headerRow));
+  await expect(page.getByRole('columnheader', { name: 'Maps to' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Map column K (Đơn vị công tác) to' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue: check the data' }).click();
+
+  await expect(page.getByTestId('count-errors')).toContainText('With errors');
+  await expect(page.getByTestId('import-errors-notice')).toContainText('Rows with errors (4) will not be imported.');
+  await expect(page.getByTestId('import-errors')).toContainText('Error and how to fix it');
+  await expect(page.getByTestId('import-duplicates')).toContainText('Member Đặng Thu Hà in the register');
+  await expect(page.getByRole('button', { name: 'Import 7 members into the register…' })).toBeEnabled();
+  await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));
+  await bridge.screenshot('import-report-en');
+});

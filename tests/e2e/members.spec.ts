@@ -1,0 +1,403 @@
+import fs from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { todayIso, formatDate } from '../../main/vi/dates';
+import { searchKey } from '../../main/vi/text';
+import { expect, pdfText, test, type Bridge } from './bridge';
+
+/** The sample school, on the register page. */
+async function openRegister(page: Page, bridge: Bridge): Promise<void> {
+  await bridge.api.workspace.createDemo();
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await expect(page.getByRole('heading', { name: 'Đoàn viên', level: 3 })).toBeVisible();
+  await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị \d+\/\d+ đoàn viên$/);
+}
+
+/** The field with exactly this label (the required mark after it aside). */
+function labelled(scope: Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`));
+}
+
+/** Screenshots without the passing "Đã lưu…" messages over the page. */
+async function quiet(page: Page): Promise<void> {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+}
+
+const rows = (page: Page) => page.locator('.scd-register .ant-table-tbody .ant-table-row');
+const names = (page: Page) => page.locator('.scd-register .ant-table-tbody .scd-member-name');
+
+test('a member added by keyboard only: the wrong CCCD is named at its field, then saved', async ({ page, bridge }) => {
+  await openRegister(page, bridge);
+  const total = (await bridge.api.members.list({})).length;
+  const groups = await bridge.api.groups.list();
+  const maths = groups.find((g) => g.name === 'Tổ Toán - Tin')!;
+
+  // From here on only the keyboard.
+  await page.keyboard.press('Control+n');
+  const drawer = page.locator('.scd-member-drawer');
+  await expect(drawer.getByText('Thêm đoàn viên', { exact: true })).toBeVisible();
+  const field = (label: string) => labelled(drawer, label);
+  const next = async (label: string) => {
+    await page.keyboard.press('Tab');
+    await expect(field(label)).toBeFocused();
+  };
+
+  await expect(field('Họ và tên')).toBeFocused();
+  await page.keyboard.type('Phạm Thị Hồng Nhung');
+  await next('Ngày sinh');
+  await page.keyboard.type('15/08/1990');
+  await next('Nam');
+  await page.keyboard.press('ArrowRight'); // to "Nữ", which checks it
+  await expect(field('Nữ')).toBeChecked();
+  await next('Số CCCD');
+  await page.keyboard.type('0011 9012 34'); // ten digits: one short, and two more missing
+  await next('Điện thoại');
+  await page.keyboard.type('0912 345 678');
+  await next('Email');
+  await next('Dân tộc');
+  await next('Tôn giáo');
+  await next('Trình độ chuyên môn');
+  await next('Chức danh, chức vụ chuyên môn');
+  await page.keyboard.type('Giáo viên Toán');
+  await next('Chức vụ công đoàn');
+  await next('Tổ công đoàn');
+  await page.keyboard.type('toan'); // the list matches without marks, like the search box
+  await page.keyboard.press('Enter');
+  await next('Ngày vào công đoàn');
+  await page.keyboard.type('1/9/2015');
+  await next('Kết nạp');
+  await next('Số quyết định');
+  await page.keyboard.type('12/QĐ-CĐ');
+  await next('Mã số đoàn viên');
+  await next('Số thẻ đoàn viên');
+  await next('Ngày cấp thẻ');
+  await next('Loại thẻ');
+  await next('Tình trạng thẻ');
+  await next('Là đảng viên');
+  // Ngày vào Đảng is disabled until the box is ticked, so Tab passes it.
+  await next('Lương làm căn cứ đóng BHXH');
+  await page.keyboard.type('5850000');
+  await expect(field('Lương làm căn cứ đóng BHXH')).toHaveValue('5.850.000');
+  await page.keyboard.press('Enter');
+
+  // The server's message, at the field, and the focus there.
+  const cccd = field('Số CCCD');
+  await expect(cccd).toHaveAccessibleDescription(/Số CCCD phải gồm đúng 12 chữ số/);
+  await expect(cccd).toHaveAttribute('aria-invalid', 'true');
+  await expect(cccd).toBeFocused();
+  await expect(drawer.locator('.ant-form-item-explain-error')).toHaveText(['Số CCCD phải gồm đúng 12 chữ số']);
+  await bridge.screenshot('member-form-error');
+
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('001190999999');
+  await expect(cccd).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+
+  // Saved: the member's own page opens.
+  await expect(page.getByRole('heading', { name: 'Phạm Thị Hồng Nhung', level: 3 })).toBeVisible();
+  await expect(page.getByText('Đã thêm đoàn viên Phạm Thị Hồng Nhung.')).toBeVisible();
+  await expect(page.getByTestId('member-group')).toHaveText('Tổ Toán - Tin');
+
+  const row = await bridge.workspace.db
+    .selectFrom('members')
+    .selectAll()
+    .where('cccd', '=', '001190999999')
+    .executeTakeFirstOrThrow();
+  expect(row).toMatchObject({
+    full_name: 'Phạm Thị Hồng Nhung',
+    date_of_birth: '1990-08-15',
+    gender: 'female',
+    phone: '0912345678',
+    job_title: 'Giáo viên Toán',
+    group_id: maths.id,
+    joined_on: '2015-09-01',
+    ethnicity: 'Kinh',
+    religion: 'Không',
+    party_member: 0,
+    status: 'active',
+  });
+  const movement = await bridge.workspace.db
+    .selectFrom('member_movements')
+    .selectAll()
+    .where('member_id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  expect(movement).toMatchObject({ kind: 'admitted', on_date: '2015-09-01', decision_number: '12/QĐ-CĐ' });
+  const salary = await bridge.workspace.db
+    .selectFrom('member_salaries')
+    .select('amount')
+    .where('member_id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  expect(salary.amount).toBe(5_850_000);
+  expect((await bridge.api.members.list({})).length).toBe(total + 1);
+});
+
+test('chuyển đi: status, timeline, gone from the register; then cancelled with a reason', async ({ page, bridge }) => {
+  await openRegister(page, bridge);
+  const [member] = await bridge.api.members.list({ query: 'nguyen thi thu ha' });
+  const name = member!.fullName;
+
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('nguyen thi thu ha');
+  await expect(names(page)).toHaveText([name]);
+  await names(page).first().click();
+  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  const header = page.locator('.scd-page-head');
+  await expect(header.locator('.scd-status-tag')).toHaveText('Đang sinh hoạt');
+
+  await page.getByRole('button', { name: 'Ghi biến động' }).click();
+  const dialog = page.getByRole('dialog', { name: `Ghi biến động: ${name}` });
+  await expect(labelled(dialog, 'Loại biến động')).toBeFocused();
+  // Only what can follow an active member is offered.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText([
+    'Chuyển đi',
+    'Tạm dừng sinh hoạt',
+    'Thôi sinh hoạt',
+    'Xóa tên',
+    'Khai trừ',
+  ]);
+  await page.keyboard.type('chuyen di');
+  await page.keyboard.press('Enter');
+  await expect(labelled(dialog, 'Ngày')).toHaveValue(formatDate(todayIso()));
+  await labelled(dialog, 'Số quyết định').fill('45/QĐ-CĐ');
+  await labelled(dialog, 'Nơi chuyển đến').fill('Trường THPT Chu Văn An');
+  await dialog.getByRole('button', { name: 'Ghi biến động' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Đã ghi biến động “Chuyển đi” cho ${name}.`)).toBeVisible();
+  await expect(header.locator('.scd-status-tag')).toHaveText('Đã chuyển đi');
+  const movements = page.getByTestId('movement');
+  await expect(movements.first()).toContainText(`${formatDate(todayIso())}Chuyển đi`);
+  await expect(movements.first()).toContainText('Quyết định số 45/QĐ-CĐ');
+  await expect(movements.first()).toContainText('Trường THPT Chu Văn An');
+  await expect(movements.last()).toContainText('Kết nạp');
+  // The change history names it in words.
+  await expect(page.getByTestId('audit-table')).toContainText('Ghi biến động: Chuyển đi');
+
+  // The register's default filter lists only members still in the branch.
+  await page.getByRole('link', { name: 'Danh sách đoàn viên' }).click();
+  await expect(page.getByRole('textbox', { name: /Tìm theo họ tên/ })).toHaveValue('nguyen thi thu ha');
+  await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị 0\/\d+ đoàn viên$/);
+  await expect(page.getByText('Không có đoàn viên nào khớp')).toBeVisible();
+  await page.getByTestId('filter-status').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Đã chuyển đi', { exact: true }).click();
+  await expect(names(page)).toHaveText([name]);
+  await expect(rows(page).first().locator('.scd-status-tag')).toHaveText('Đã chuyển đi');
+
+  // Cancelling needs a reason; the movement stays, struck through, with it.
+  await names(page).first().click();
+  await page.getByRole('button', { name: 'Hủy biến động' }).click();
+  const cancel = page.getByRole('dialog', { name: /^Hủy biến động “Chuyển đi”/ });
+  await cancel.getByRole('button', { name: 'Hủy biến động' }).click();
+  await expect(labelled(cancel, 'Lý do hủy')).toHaveAccessibleDescription('Ghi lý do hủy biến động');
+  await labelled(cancel, 'Lý do hủy').fill('Ghi nhầm người');
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeHidden();
+  await expect(header.locator('.scd-status-tag')).toHaveText('Đang sinh hoạt');
+  await expect(movements.first()).toHaveClass(/scd-movement-cancelled/);
+  await expect(movements.first()).toContainText(`Đã hủy ngày ${formatDate(todayIso())}: Ghi nhầm người`);
+  await expect(page.getByRole('button', { name: 'Hủy biến động' })).toHaveCount(0);
+  await quiet(page);
+  await bridge.screenshot('member-page');
+});
+
+test('search "duc" ignores marks and đ; the tổ filter narrows the list', async ({ page, bridge }) => {
+  await openRegister(page, bridge);
+  const total = (await bridge.api.members.list({})).length;
+  const count = page.getByTestId('members-count');
+  await expect(count).toHaveText(`Hiển thị ${total}/${total} đoàn viên`);
+  // A virtual table: only the rows in view are in the page.
+  expect(await rows(page).count()).toBeLessThan(total);
+
+  const expected = await bridge.api.members.list({ query: 'duc' });
+  expect(expected.length).toBeGreaterThan(0);
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('duc');
+  await expect(count).toHaveText(`Hiển thị ${expected.length}/${total} đoàn viên`);
+  await expect(names(page)).toHaveText(expected.map((m) => m.fullName));
+  for (const name of await names(page).allInnerTexts()) expect(searchKey(name), name).toContain('duc');
+  expect((await names(page).allInnerTexts()).some((name) => name.includes('Đức'))).toBe(true);
+  await expect(rows(page).first().locator('.ant-table-cell').nth(1)).not.toBeEmpty();
+
+  // "dao" finds Đào wherever it is in the name.
+  const dao = await bridge.api.members.list({ query: 'dao' });
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('dao');
+  await expect(count).toHaveText(`Hiển thị ${dao.length}/${total} đoàn viên`);
+  await expect(names(page)).toHaveText(dao.map((m) => m.fullName));
+
+  // Tổ filter, with the search box emptied.
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('');
+  const group = (await bridge.api.groups.list()).find((g) => g.name === 'Tổ Ngoại ngữ')!;
+  await page.getByRole('combobox', { name: 'Tổ công đoàn' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Tổ Ngoại ngữ', { exact: true }).click();
+  await expect(count).toHaveText(`Hiển thị ${group.memberCount}/${group.memberCount} đoàn viên`);
+  const groupCells = rows(page).locator('.ant-table-cell:nth-child(6)');
+  expect(await groupCells.count()).toBeGreaterThan(5);
+  for (const cell of await groupCells.allInnerTexts()) expect(cell).toBe('Tổ Ngoại ngữ');
+
+  // Search within the tổ: the same filters go to the search.
+  const within = await bridge.api.members.list({ groupId: group.id, query: 'thi' });
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('thi');
+  await expect(count).toHaveText(`Hiển thị ${within.length}/${group.memberCount} đoàn viên`);
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('');
+
+  // Women under 30 without a card: every filter is the server's own.
+  await page.getByRole('combobox', { name: 'Tổ công đoàn' }).press('Escape');
+  await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+  await expect(count).toHaveText(`Hiển thị ${total}/${total} đoàn viên`);
+  await bridge.screenshot('register');
+});
+
+test('"In danh sách" previews the PDF list; "Xuất" writes an Excel file', async ({ page, bridge }) => {
+  await openRegister(page, bridge);
+  await page.getByRole('button', { name: 'In danh sách' }).click();
+  await expect(page.getByText(/^Đã mở bản xem trước \(\d+ trang, \d+ đoàn viên\)/)).toBeVisible();
+  expect(bridge.host.previews).toHaveLength(1);
+  const text = pdfText(bridge.host.previews[0]!.pdf);
+  expect(text).toContain('DANH SÁCH ĐOÀN VIÊN');
+  expect(text).toContain('Nguyễn Thị Thu Hà');
+  expect(text).toContain('Tổ Ngữ văn - Lịch sử');
+
+  // One tổ only: the filter goes to the printout and to the export.
+  const group = (await bridge.api.groups.list()).find((g) => g.name === 'Tổ Văn phòng')!;
+  const members = await bridge.api.members.list({ groupId: group.id });
+  await page.getByRole('combobox', { name: 'Tổ công đoàn' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Tổ Văn phòng', { exact: true }).click();
+  await expect(page.getByTestId('members-count')).toHaveText(`Hiển thị ${members.length}/${members.length} đoàn viên`);
+  await page.getByRole('button', { name: 'In danh sách' }).click();
+  await expect.poll(() => bridge.host.previews.length).toBe(2);
+  const groupText = pdfText(bridge.host.previews[1]!.pdf);
+  for (const m of members) expect(groupText).toContain(m.fullName);
+  expect(groupText).not.toContain('Tổ Toán - Tin');
+
+  bridge.host.nextSave = bridge.tempFile('danh-sach-van-phong.xlsx');
+  await page.getByRole('button', { name: 'Xuất' }).click();
+  await expect(page.getByText('Xuất đoàn viên của Tổ Văn phòng')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Bảng tính Excel (.xlsx)' }).click();
+  await expect(page.getByText(`Đã lưu ${members.length} đoàn viên vào tệp “danh-sach-van-phong.xlsx”.`)).toBeVisible();
+  const file = fs.readFileSync(bridge.host.nextSave);
+  expect(file.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: .xlsx
+
+  // The card request lists members without a card.
+  await page.getByRole('button', { name: 'In đề nghị cấp thẻ' }).click();
+  await expect.poll(() => bridge.host.previews.length).toBe(3);
+  expect(pdfText(bridge.host.previews[2]!.pdf)).toContain('ĐỀ NGHỊ CẤP THẺ ĐOÀN VIÊN');
+});
+
+test('tổ công đoàn: create, move members from the register, choose a leader, rename, merge', async ({
+  page,
+  bridge,
+}) => {
+  await openRegister(page, bridge);
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Tổ công đoàn' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổ công đoàn', level: 3 })).toBeVisible();
+  const table = page.getByTestId('groups-table');
+  const groupRows = table.locator('.ant-table-tbody .ant-table-row');
+  await expect(groupRows).toHaveCount(5);
+  await expect(groupRows.filter({ hasText: 'Tổ Toán - Tin' })).toContainText('Đặng Văn Hải');
+
+  // A new tổ, named twice the same way: the second is refused at the field.
+  await page.getByRole('button', { name: 'Thêm tổ' }).click();
+  const create = page.getByRole('dialog', { name: 'Thêm tổ công đoàn' });
+  await expect(labelled(create, 'Tên tổ')).toBeFocused();
+  await page.keyboard.type('tổ văn phòng');
+  await page.keyboard.press('Enter');
+  await expect(labelled(create, 'Tên tổ')).toHaveAccessibleDescription(/Đã có tổ "Tổ Văn phòng"/);
+  await labelled(create, 'Tên tổ').fill('Tổ Thể dục - Quốc phòng');
+  await page.keyboard.press('Enter');
+  await expect(create).toBeHidden();
+  await expect(groupRows).toHaveCount(6);
+
+  // Two members move there from the register, selected by their rows.
+  await nav.getByRole('link', { name: 'Đoàn viên' }).click();
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('dao thuy');
+  const picked = await bridge.api.members.list({ query: 'dao thuy' });
+  expect(picked.length).toBeGreaterThan(1);
+  await expect(names(page)).toHaveCount(picked.length);
+  for (const checkbox of await rows(page).getByRole('checkbox').all()) await checkbox.check();
+  await expect(page.getByText(`Đã chọn ${picked.length}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Chuyển tổ…' }).click();
+  const move = page.getByRole('dialog', { name: 'Chuyển đoàn viên sang tổ khác' });
+  await expect(labelled(move, 'Chuyển sang tổ')).toBeFocused();
+  await page.keyboard.type('the duc');
+  await page.keyboard.press('Enter');
+  await move.getByRole('button', { name: 'Chuyển tổ' }).click();
+  await expect(page.getByText(`Đã chuyển ${picked.length} đoàn viên sang Tổ Thể dục - Quốc phòng.`)).toBeVisible();
+  await expect(rows(page).locator('.ant-table-cell:nth-child(6)')).toHaveText(
+    picked.map(() => 'Tổ Thể dục - Quốc phòng'),
+  );
+
+  // Leader: one of the tổ's own members.
+  await nav.getByRole('link', { name: 'Tổ công đoàn' }).click();
+  const pe = groupRows.filter({ hasText: 'Tổ Thể dục - Quốc phòng' });
+  await expect(pe.locator('td').nth(3)).toHaveText(String(picked.length));
+  await pe.getByRole('button', { name: 'Chọn tổ trưởng' }).click();
+  const leader = page.getByRole('dialog', { name: 'Tổ trưởng của Tổ Thể dục - Quốc phòng' });
+  await labelled(leader, 'Tổ trưởng').click();
+  await page.locator('.ant-select-dropdown:visible').getByText(picked[0]!.fullName, { exact: false }).click();
+  await leader.getByRole('button', { name: 'Lưu' }).click();
+  await expect(leader).toBeHidden();
+  await expect(pe).toContainText(picked[0]!.fullName);
+  await quiet(page);
+  await bridge.screenshot('groups');
+
+  // Rename, then merge into Tổ Văn phòng: the tổ leaves the list, its members move.
+  await pe.getByRole('button', { name: 'Đổi tên' }).click();
+  const rename = page.getByRole('dialog', { name: /^Đổi tên/ });
+  await labelled(rename, 'Tên tổ').fill('Tổ Giáo dục thể chất');
+  await page.keyboard.press('Enter');
+  await expect(rename).toBeHidden();
+  const renamed = groupRows.filter({ hasText: 'Tổ Giáo dục thể chất' });
+  await renamed.getByRole('button', { name: 'Gộp vào tổ khác' }).click();
+  const merge = page.getByRole('dialog', { name: 'Gộp Tổ Giáo dục thể chất vào tổ khác' });
+  await page.keyboard.type('van phong');
+  await page.keyboard.press('Enter');
+  await merge.getByRole('button', { name: 'Gộp tổ' }).click();
+  await expect(merge).toBeHidden();
+  await expect(groupRows).toHaveCount(5);
+  const office = (await bridge.api.groups.list()).find((g) => g.name === 'Tổ Văn phòng')!;
+  const moved = await bridge.api.members.get({ id: picked[1]!.id });
+  expect(moved.fields.groupId).toBe(office.id);
+  expect(moved.groupHistory.map((h) => h.groupName).slice(-2)).toEqual(['Tổ Giáo dục thể chất', 'Tổ Văn phòng']);
+});
+
+test('editing: a new tổ and salary take "Ngày thay đổi"; the change history says it in words', async ({
+  page,
+  bridge,
+}) => {
+  await openRegister(page, bridge);
+  const [member] = await bridge.api.members.list({ query: 'nguyen thi thu ha' });
+  const before = await bridge.api.members.get({ id: member!.id });
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('nguyen thi thu ha');
+  await expect(names(page)).toHaveText([member!.fullName]);
+  await names(page).first().click();
+  await expect(page.getByRole('heading', { name: member!.fullName, level: 3 })).toBeVisible();
+  await page.getByRole('button', { name: 'Sửa' }).click();
+  const drawer = page.locator('.scd-member-drawer');
+  await expect(drawer.getByText(`Sửa thông tin: ${member!.fullName}`)).toBeVisible();
+  await expect(labelled(drawer, 'Họ và tên')).toHaveValue(member!.fullName);
+  await expect(labelled(drawer, 'Ngày thay đổi')).toHaveCount(0);
+
+  await labelled(drawer, 'Tổ công đoàn').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Tổ Văn phòng', { exact: true }).click();
+  await labelled(drawer, 'Lương làm căn cứ đóng BHXH').fill('9.000.000');
+  await labelled(drawer, 'Ngày thay đổi').fill('01/10/2026');
+  await labelled(drawer, 'Ngày thay đổi').press('Tab');
+  await page.keyboard.press('Control+Enter');
+  await expect(drawer.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText(`Đã lưu thông tin của ${member!.fullName}.`)).toBeVisible();
+  await expect(page.getByTestId('member-group')).toHaveText('Tổ Văn phòng');
+
+  const after = await bridge.api.members.get({ id: member!.id });
+  expect(after.salaries.at(-1)).toMatchObject({ validFrom: '2026-10-01', amount: 9_000_000 });
+  expect(after.groupHistory.at(-1)).toMatchObject({ fromDate: '2026-10-01', groupName: 'Tổ Văn phòng' });
+  const audit = page.getByTestId('audit-table');
+  await expect(audit).toContainText('Sửa thông tin');
+  await expect(audit).toContainText(`Tổ công đoàn: ${before.groupName} → Tổ Văn phòng`);
+  await expect(audit).toContainText('Lương đóng BHXH:');
+  await expect(audit).toContainText('→ 9.000.000 đ');
+  await audit.scrollIntoViewIfNeeded();
+  await quiet(page);
+  await bridge.screenshot('member-history');
+  await page.getByRole('tab', { name: 'Lương đóng BHXH' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('01/10/2026 (hiện nay)9.000.000 đ');
+});
