@@ -2,10 +2,10 @@ import { Empty, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnionGroup } from '../../../main/members/contract';
 import { formatNumber } from '../lib/format';
+import { GroupTotalsRow } from '../groups/GroupTotalsRow';
 
 export function GroupsTable({ groups }: { groups: UnionGroup[] }) {
   const { t } = useTranslation();
-  const total = (pick: (g: UnionGroup) => number) => formatNumber(groups.reduce((sum, g) => sum + pick(g), 0));
   return (
     <Table<UnionGroup>
       rowKey="id"
@@ -40,21 +40,7 @@ export function GroupsTable({ groups }: { groups: UnionGroup[] }) {
           render: (n: number) => formatNumber(n),
         },
       ]}
-      summary={() =>
-        groups.length > 1 && (
-          <Table.Summary.Row className="scd-summary-row">
-            <Table.Summary.Cell index={0} colSpan={3}>
-              <strong>{t('dashboard.groups.total')}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">
-              <strong>{total((g) => g.memberCount)}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={4} align="right">
-              <strong>{total((g) => g.femaleCount)}</strong>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )
-      }
+      summary={() => <GroupTotalsRow groups={groups} label={t('dashboard.groups.total')} />}
     />
   );
 }

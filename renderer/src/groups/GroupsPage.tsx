@@ -9,6 +9,7 @@ import { formatNumber } from '../lib/format';
 import { Page } from '../lib/Page';
 import { LoadError } from '../lib/Status';
 import { rememberGroupFilter } from '../members/register/useRegisterView';
+import { GroupTotalsRow } from './GroupTotalsRow';
 import { GroupNameModal, LeaderModal, MergeModal } from './GroupModals';
 import { MoveMembersModal } from './MoveMembersModal';
 
@@ -21,7 +22,6 @@ export function GroupsPage() {
   const groups = useApiQuery('groups.list');
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = groups.data ?? [];
-  const total = (pick: (g: UnionGroup) => number) => formatNumber(list.reduce((sum, g) => sum + pick(g), 0));
   const close = () => setDialog(null);
   const showMembers = (group: UnionGroup) => {
     rememberGroupFilter(group.id);
@@ -133,22 +133,7 @@ export function GroupsPage() {
                 ),
               },
             ]}
-            summary={() =>
-              list.length > 1 && (
-                <Table.Summary.Row className="scd-summary-row">
-                  <Table.Summary.Cell index={0} colSpan={3}>
-                    <strong>{t('register.groups.total')}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={3} align="right">
-                    <strong>{total((g) => g.memberCount)}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={4} align="right">
-                    <strong>{total((g) => g.femaleCount)}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={5} />
-                </Table.Summary.Row>
-              )
-            }
+            summary={() => <GroupTotalsRow groups={list} label={t('register.groups.total')} trailingCells={1} />}
           />
         )}
       </Card>
