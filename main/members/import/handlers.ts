@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Handlers } from '../../ipc/router';
-import { todayIso } from '../../vi/dates';
-import { cellToText } from './clean';
+import { formatDate, todayIso } from '../../vi/dates';
+import { cellToText, excelSerialToIso } from './clean';
 import { importFieldList, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import type { ImportReport } from './contract';
 import { readImportFile } from './read';
@@ -9,7 +9,7 @@ import { displayValues } from './plan';
 import { checkMapping, commitImport, layoutOf, planFromGrid, type PlannedImport } from './service';
 import { getSession, keepSession } from './sessions';
 import { readRows, type ColumnMapping } from './rows';
-import type { Grid } from './grid';
+import type { Grid, RawCell } from './grid';
 import type { HeaderDetection } from './headers';
 
 const SAMPLE_ROWS = 5;
@@ -34,7 +34,25 @@ function sampleRows(grid: Grid, layout: HeaderDetection) {
   );
   return grid.rows
     .filter((r) => members.has(r.row))
-    .map((r) => ({ row: r.row, cells: layout.columns.map((c) => cellToText(r.cells[c.index]).trim()) }));
+    .map((r) => ({ row: r.row, cells: layout.columns.map((c) => sampleText(r.cells[c.index], c.field)) }));
+}
+
+/** Columns whose numbers are Excel date serials: the chair should see 15/03/1980, not 29295. */
+const DATE_COLUMNS = new Set<string>([
+  'dateOfBirth',
+  'joinedOn',
+  'cardIssuedOn',
+  'partyJoinedOn',
+  'genderMale',
+  'genderFemale',
+]);
+
+function sampleText(cell: RawCell | undefined, field: string | null): string {
+  if (typeof cell === 'number' && field !== null && DATE_COLUMNS.has(field)) {
+    const iso = excelSerialToIso(cell);
+    if (iso) return formatDate(iso);
+  }
+  return cellToText(cell).trim();
 }
 
 function toReport(planned: PlannedImport, mapping: ColumnMapping[]): ImportReport {

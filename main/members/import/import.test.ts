@@ -95,6 +95,8 @@ describe('importing the messy list through the router', () => {
     expect(chosen.columns[2]!.header).toBe('Ngày tháng năm sinh / Nam');
     expect(chosen.sampleRows[0]).toMatchObject({ row: 8 });
     expect(chosen.sampleRows[0]!.cells.slice(0, 5)).toEqual(['1', 'Nguyễn Văn An', '15/03/1980', '', '001080012345']);
+    // An Excel serial under the "Nữ" date column is shown as the date Excel shows, not 31048.
+    expect(chosen.sampleRows[1]!.cells[3]).toBe('01/01/1985');
     expect(chosen.fields.find((f) => f.field === 'groupName')).toEqual({
       field: 'groupName',
       label: 'Tổ công đoàn',
