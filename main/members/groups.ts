@@ -118,7 +118,30 @@ export async function setLeader(db: Db, who: Actor, id: number, memberId: number
       before: { leader_member_id: before.leaderId },
       after: { leader_member_id: memberId },
     });
+    if (before.leaderId !== null && before.leaderId !== memberId) {
+      await setUnionPosition(trx, who, before.leaderId, LEADER_POSITION, null);
+    }
+    if (memberId !== null) await setUnionPosition(trx, who, memberId, null, LEADER_POSITION);
     return oneGroup(trx, id);
+  });
+}
+
+const LEADER_POSITION = 'Tổ trưởng công đoàn';
+
+/**
+ * Keeps "Chức vụ công đoàn" in step with the tổ trưởng choice, touching it only when it holds
+ * what we expect (`from`): a member who is also, say, Phó Chủ tịch keeps that title.
+ */
+async function setUnionPosition(trx: Trx, who: Actor, memberId: number, from: string | null, to: string | null) {
+  const member = await trx.selectFrom('members').select('union_position').where('id', '=', memberId).executeTakeFirst();
+  if (!member || member.union_position !== from) return;
+  await trx.updateTable('members').set({ union_position: to }).where('id', '=', memberId).execute();
+  await writeAudit(trx, who, {
+    table: 'members',
+    rowId: memberId,
+    action: 'update',
+    before: { union_position: from },
+    after: { union_position: to },
   });
 }
 

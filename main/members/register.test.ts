@@ -212,9 +212,19 @@ describe('member register', () => {
     });
     await expect(t.api.groups.setLeader({ id: groupB, memberId: a })).rejects.toMatchObject({ field: 'memberId' });
     expect((await t.api.groups.setLeader({ id: groupA, memberId: a })).leaderName).toBe('nguyễn thị lan');
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBe('Tổ trưởng công đoàn');
+    const b = (
+      await t.api.members.create({
+        fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null, groupId: groupA },
+      })
+    ).id;
+    await t.api.groups.setLeader({ id: groupA, memberId: b });
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
+    expect((await t.api.members.get({ id: b })).fields.unionPosition).toBe('Tổ trưởng công đoàn');
+    await t.api.groups.setLeader({ id: groupA, memberId: a });
 
     const merged = await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
-    expect(merged).toMatchObject({ id: groupB, memberCount: 1, leaderName: null });
+    expect(merged).toMatchObject({ id: groupB, memberCount: 2, leaderName: null });
     expect((await t.api.groups.list()).map((g) => g.name)).toEqual(['Tổ Kế toán']);
     const detail = await t.api.members.get({ id: a });
     expect(detail.groupHistory.map((h) => h.groupName)).toEqual(['Tổ Hành chính', 'Tổ Kế toán']);
