@@ -24,12 +24,24 @@ export async function timeIt(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Median of `times` runs after one warm-up run. */
-export async function median(run: () => Promise<unknown>, times = 3): Promise<number> {
+/**
+ * Medians of `run` and `baseline`, measured alternately after one warm-up of each, so that a
+ * slow spell of a shared 2-core machine weighs on both sides alike instead of on one.
+ */
+export async function medianPair(
+  run: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  times = 5,
+): Promise<[number, number]> {
   await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) samples.push(await timeIt(run));
-  return percentile(samples, 50);
+  await baseline();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < times; i++) {
+    a.push(await timeIt(run));
+    b.push(await timeIt(baseline));
+  }
+  return [percentile(a, 50), percentile(b, 50)];
 }
 
 export function result(

@@ -4,7 +4,7 @@ import { loadListedMembers } from '../../main/members/print/data';
 import { renderPdf } from '../../main/pdf/render';
 import { FONT_FAMILY } from '../../main/pdf/fonts';
 import { TABLE_FONT_SIZE } from '../../main/pdf/frame';
-import { median, result, type BenchResult } from './harness';
+import { medianPair, result, type BenchResult } from './harness';
 
 /**
  * The printed register of a 2,000-member branch (loading, the official frame, grouping by tổ,
@@ -12,14 +12,15 @@ import { median, result, type BenchResult } from './harness';
  */
 export async function pdfBench(db: Db, today: string): Promise<BenchResult[]> {
   const members = await loadListedMembers(db);
-  const full = await median(() => printMemberList(db, { date: today }));
-  const bare = await median(() =>
-    renderPdf({
-      pageSize: 'A4',
-      pageOrientation: 'landscape',
-      defaultStyle: { font: FONT_FAMILY, fontSize: TABLE_FONT_SIZE },
-      content: [memberListTable(members)],
-    }),
+  const [full, bare] = await medianPair(
+    () => printMemberList(db, { date: today }),
+    () =>
+      renderPdf({
+        pageSize: 'A4',
+        pageOrientation: 'landscape',
+        defaultStyle: { font: FONT_FAMILY, fontSize: TABLE_FONT_SIZE },
+        content: [memberListTable(members)],
+      }),
   );
   return [result(`PDF danh sách ${members.length.toLocaleString('vi-VN')} đoàn viên`, full, bare, { maxRatio: 1.3 })];
 }
