@@ -4,11 +4,12 @@
  * scales it for benchmarks.
  */
 import type { Db } from '../db/connection';
-import { writeAudit, type Actor, type Trx } from '../audit/audit';
+import type { Actor, Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { writeSettings } from '../settings/service';
 import { insertMemberRecords, type NewMemberRecord } from '../members/records';
 import { appendMovement } from '../members/service';
+import { insertGroup, writeLeader } from '../members/groups';
 import { todayIso } from '../vi/dates';
 import { pad, seededRandom } from './random';
 import { ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, RELIGIONS } from './names';
@@ -63,26 +64,8 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
 
   return db.transaction().execute(async (trx) => {
     await writeSettings(trx, who, DEMO_BRANCH, { isDemo: true });
-    const now = who.now().toISOString();
     const groupIds: number[] = [];
-    for (const [index, group] of GROUPS.entries()) {
-      const row = await trx
-        .insertInto('union_groups')
-        .values({ name: group.name, sort_order: index + 1, created_at: now, leader_member_id: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      groupIds.push(row.id);
-    }
-    await writeAudit(
-      trx,
-      who,
-      GROUPS.map((g, i) => ({
-        table: 'union_groups' as const,
-        rowId: groupIds[i]!,
-        action: 'insert' as const,
-        after: g.name,
-      })),
-    );
+    for (const group of GROUPS) groupIds.push(await insertGroup(trx, who, group.name, 'to'));
 
     const totalWeight = GROUPS.reduce((sum, g) => sum + g.weight, 0);
     const records: NewMemberRecord[] = [];
@@ -181,7 +164,7 @@ async function recordLeavers(trx: Trx, who: Actor, memberIds: number[]): Promise
   }
 }
 
-/** The first member of each group (in insert order) becomes its tổ trưởng. */
+/** The first member of each group (in insert order) without a union position becomes its tổ trưởng. */
 async function assignLeaders(trx: Trx, who: Actor, groupIds: number[]): Promise<void> {
   for (const groupId of groupIds) {
     const leader = await trx
@@ -191,25 +174,6 @@ async function assignLeaders(trx: Trx, who: Actor, groupIds: number[]): Promise<
       .where('union_position', 'is', null)
       .orderBy('id')
       .executeTakeFirst();
-    if (!leader) continue;
-    const position = 'Tổ trưởng công đoàn';
-    await trx.updateTable('union_groups').set({ leader_member_id: leader.id }).where('id', '=', groupId).execute();
-    await trx.updateTable('members').set({ union_position: position }).where('id', '=', leader.id).execute();
-    await writeAudit(trx, who, [
-      {
-        table: 'union_groups',
-        rowId: groupId,
-        action: 'update',
-        before: { leader_member_id: null },
-        after: { leader_member_id: leader.id },
-      },
-      {
-        table: 'members',
-        rowId: leader.id,
-        action: 'update',
-        before: { union_position: null },
-        after: { union_position: position },
-      },
-    ]);
+    if (leader) await writeLeader(trx, who, groupId, leader.id);
   }
 }

@@ -97,33 +97,38 @@ export async function renameGroup(db: Db, who: Actor, id: number, name: string):
   });
 }
 
-export async function setLeader(db: Db, who: Actor, id: number, memberId: number | null): Promise<UnionGroup> {
+export function setLeader(db: Db, who: Actor, id: number, memberId: number | null): Promise<UnionGroup> {
   return db.transaction().execute(async (trx) => {
-    const before = await oneGroup(trx, id);
-    if (memberId !== null) {
-      const member = await trx
-        .selectFrom('members')
-        .select(['group_id', 'full_name'])
-        .where('id', '=', memberId)
-        .executeTakeFirst();
-      if (!member || member.group_id !== id) {
-        throw AppError.invalid([{ field: 'memberId', message: 'Tổ trưởng phải là đoàn viên của chính tổ này.' }]);
-      }
-    }
-    await trx.updateTable('union_groups').set({ leader_member_id: memberId }).where('id', '=', id).execute();
-    await writeAudit(trx, who, {
-      table: 'union_groups',
-      rowId: id,
-      action: 'update',
-      before: { leader_member_id: before.leaderId },
-      after: { leader_member_id: memberId },
-    });
-    if (before.leaderId !== null && before.leaderId !== memberId) {
-      await setUnionPosition(trx, who, before.leaderId, LEADER_POSITION, null);
-    }
-    if (memberId !== null) await setUnionPosition(trx, who, memberId, null, LEADER_POSITION);
+    await writeLeader(trx, who, id, memberId);
     return oneGroup(trx, id);
   });
+}
+
+/** The tổ trưởng change itself, for callers already inside a transaction (the demo branch). */
+export async function writeLeader(trx: Trx, who: Actor, id: number, memberId: number | null): Promise<void> {
+  const before = await oneGroup(trx, id);
+  if (memberId !== null) {
+    const member = await trx
+      .selectFrom('members')
+      .select(['group_id', 'full_name'])
+      .where('id', '=', memberId)
+      .executeTakeFirst();
+    if (!member || member.group_id !== id) {
+      throw AppError.invalid([{ field: 'memberId', message: 'Tổ trưởng phải là đoàn viên của chính tổ này.' }]);
+    }
+  }
+  await trx.updateTable('union_groups').set({ leader_member_id: memberId }).where('id', '=', id).execute();
+  await writeAudit(trx, who, {
+    table: 'union_groups',
+    rowId: id,
+    action: 'update',
+    before: { leader_member_id: before.leaderId },
+    after: { leader_member_id: memberId },
+  });
+  if (before.leaderId !== null && before.leaderId !== memberId) {
+    await setUnionPosition(trx, who, before.leaderId, LEADER_POSITION, null);
+  }
+  if (memberId !== null) await setUnionPosition(trx, who, memberId, null, LEADER_POSITION);
 }
 
 const LEADER_POSITION = 'Tổ trưởng công đoàn';
