@@ -62,7 +62,11 @@ test('a member added by keyboard only: the wrong CCCD is named at its field, the
   await next('Chức vụ công đoàn');
   await next('Tổ công đoàn');
   await page.keyboard.type('toan'); // the list matches without marks, like the search box
+  // Enter picks the highlighted option: wait until the filtered list shows it, or a slow
+  // machine presses Enter before the filter has run.
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toHaveText('Tổ Toán - Tin');
   await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await next('Ngày vào công đoàn');
   await page.keyboard.type('1/9/2015');
   await next('Kết nạp');
