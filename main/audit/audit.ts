@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import type { Transaction } from 'kysely';
+import { bulkInsert } from '../db/bulk-insert';
 import type { AuditAction, Database } from '../db/schema';
 
 export type Trx = Transaction<Database>;
@@ -26,23 +27,19 @@ export async function writeAudit(trx: Trx, who: Actor, entries: AuditEntry | Aud
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const at = who.now().toISOString();
-  // SQLite caps bound parameters per statement at 32766; 8 a row × 2,000 rows stays below it.
-  for (let i = 0; i < list.length; i += 2000) {
-    await trx
-      .insertInto('audit_log')
-      .values(
-        list.slice(i, i + 2000).map((e) => ({
-          at,
-          actor: who.actor,
-          table_name: e.table,
-          row_id: e.rowId,
-          action: e.action,
-          before_json: e.before === undefined ? null : JSON.stringify(e.before),
-          after_json: e.after === undefined ? null : JSON.stringify(e.after),
-        })),
-      )
-      .execute();
-  }
+  await bulkInsert(
+    trx,
+    'audit_log',
+    list.map((e) => ({
+      at,
+      actor: who.actor,
+      table_name: e.table,
+      row_id: e.rowId,
+      action: e.action,
+      before_json: e.before === undefined ? null : JSON.stringify(e.before),
+      after_json: e.after === undefined ? null : JSON.stringify(e.after),
+    })),
+  );
 }
 
 /** The OS account name for the audit trail; some containers have a uid without an account. */

@@ -165,7 +165,7 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
   const before = await loadMember(trx, id);
   await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
   const now = who.now().toISOString();
-  const columns = { ...fieldsToColumns(fields), updated_at: now };
+  const columns = fieldsToColumns(fields, now);
   await trx.updateTable('members').set(columns).where('id', '=', id).execute();
 
   const salaryBefore = await currentSalary(trx, id);

@@ -29,6 +29,26 @@ describe('searchKey', () => {
   });
 });
 
+describe('fast paths agree with the plain definitions', () => {
+  // The definitions nfc and searchKey had before their fast paths (tidy text, ASCII, word cache).
+  const plainNfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const plainSearchKey = (s: string) =>
+    s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd').replace(/\s+/g, ' ').trim();
+  const alphabet = ['a', 'Đ', 'đ', 'ư', 'e\u0302', '\u0301', 'Ễ', ' ', '  ', '\t', '\u00A0', '\u3000', '7', 'Ð', 'I', '-'];
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const samples = Array.from({ length: 2000 }, () =>
+    Array.from({ length: Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+  );
+
+  it('nfc and searchKey give the same text on 2,000 random strings of marks, spaces and letters', () => {
+    for (const sample of [...samples, ...samples]) {
+      expect(nfc(sample), JSON.stringify(sample)).toBe(plainNfc(sample));
+      expect(searchKey(sample), JSON.stringify(sample)).toBe(plainSearchKey(sample));
+    }
+  });
+});
+
 describe('matchesSearch', () => {
   it.each([
     ['Nguyễn Thị Hoa', 'nguyen thi', true],

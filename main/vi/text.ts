@@ -1,13 +1,19 @@
 // Vietnamese text helpers shared by main and the renderer bundle: no Node APIs, no dependencies.
 
+/** Any space that is not a single U+0020 between words: \s covers NBSP, tabs, newlines and the other Unicode spaces. */
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+const collapseSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
+const ASCII = /^[\p{ASCII}]*$/u;
+
 /**
  * Canonical stored form of user text. Vietnamese arrives in both NFC and NFD (macOS, some IMEs,
  * pasted PDFs), and names copied from Word or the web carry NBSPs and tabs; without this, equal
  * names would compare unequal and duplicates would slip past checks.
  */
 export function nfc(s: string): string {
-  // \s covers NBSP, tabs, newlines and the other Unicode spaces.
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const normalized = s.normalize('NFC');
+  // Most text is already tidy; testing is cheaper than rebuilding it (imports call this a lot).
+  return IRREGULAR_SPACE.test(normalized) ? collapseSpaces(normalized) : normalized;
 }
 
 /**
@@ -16,7 +22,31 @@ export function nfc(s: string): string {
  * legacy-encoding converters and some keyboards produce them in place of đ/Đ.
  */
 export function searchKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd').replace(/\s+/g, ' ').trim();
+  // CCCD, phone and card numbers are plain ASCII: nothing to fold but the case.
+  if (ASCII.test(s)) return nfc(s.toLowerCase());
+  // A word of stray marks folds to nothing and must not leave a double space behind.
+  return collapseSpaces(s)
+    .split(' ')
+    .map(foldedWord)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/**
+ * A register repeats the same few hundred họ, đệm and tên, so folded words are remembered:
+ * a 10,000-row import folds each name twice (duplicate check and search key).
+ */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 50_000;
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
+    folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd');
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /**

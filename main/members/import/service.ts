@@ -117,17 +117,16 @@ export async function commitImport(
     });
 
     const creates = writes.filter((r) => r.action === 'create');
-    for (let i = 0; i < creates.length; i += STEP) {
-      throwIfCancelled(signal);
-      const chunk = creates.slice(i, i + STEP);
-      await insertMemberRecords(
-        trx,
-        who,
-        chunk.map((r) => ({ fields: withGroup(r), entry: 'admitted' as const })),
-      );
-      done += chunk.length;
-      report({ done, total, phase: 'Đang ghi đoàn viên' });
-    }
+    await insertMemberRecords(
+      trx,
+      who,
+      creates.map((r) => ({ fields: withGroup(r), entry: 'admitted' as const })),
+      (written) => {
+        throwIfCancelled(signal);
+        done = written;
+        report({ done, total, phase: 'Đang ghi đoàn viên' });
+      },
+    );
     const updates = writes.filter((r) => r.action === 'update');
     for (const [i, r] of updates.entries()) {
       if (i % STEP === 0) throwIfCancelled(signal);
