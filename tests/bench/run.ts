@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const ratio = r.ratio === null ? '' : ` (${r.ratio.toFixed(2)}× baseline ${r.baseline!.toFixed(1)} ms)`;
     console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(1)} ms${ratio}  target ${target}`);
   }
-  const out = path.join(__dirname, 'results');
+  const out = path.resolve('tests/bench/results');
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
   if (results.some((r) => !r.pass)) process.exitCode = 1;

@@ -23,8 +23,14 @@ export const appUrl = (hash = ''): string => `${APP_ORIGIN}/index.html${hash}`;
 /** Where the page fetches answers too large for the binding (see connectApp). */
 const ANSWER_PATH = '/__scd/answer/';
 const INLINE_ANSWER_MAX = 64 * 1024;
-const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
-const SCREENSHOT_DIR = path.join(__dirname, 'screenshots');
+/** This folder, whether the file runs from source (Playwright) or bundled into out/bench. */
+const E2E_DIR = ((): string => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return path.join(dir, 'tests', 'e2e');
+})();
+const RENDERER_DIR = path.resolve(E2E_DIR, '../../out/renderer');
+const SCREENSHOT_DIR = path.join(E2E_DIR, 'screenshots');
 
 export interface Bridge {
   workspace: Workspace;
@@ -43,7 +49,7 @@ let clientScript: Promise<string> | undefined;
 /** Built once per run: the entry and main/ipc/client do not change between tests. */
 function bridgeClientScript(): Promise<string> {
   clientScript ??= build({
-    entryPoints: [path.join(__dirname, 'bridge-client.ts')],
+    entryPoints: [path.join(E2E_DIR, 'bridge-client.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
