@@ -60,7 +60,7 @@ export async function nextId(trx: Transaction<Database>, table: keyof Database):
 }
 
 /** Items added between two turns of the event loop while a batch is being built. */
-const ITEMS_PER_TURN = 50;
+const ITEMS_PER_TURN = 10;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -63,22 +63,30 @@ export async function createGroup(db: Db, who: Actor, name: string, kind: 'to' |
 }
 
 /** The insert itself, for callers inside a transaction (the import creates the tổ it names). */
-export async function insertGroup(trx: Trx, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<number> {
+/** `id` is for a caller that numbered the tổ itself (nextId), as the import does. */
+export async function insertGroup(
+  trx: Trx,
+  who: Actor,
+  name: string,
+  kind: 'to' | 'bo_phan',
+  id?: number,
+): Promise<number> {
   await assertNameFree(trx, name);
   const last = await trx
     .selectFrom('union_groups')
     .select((eb) => eb.fn.max('sort_order').as('max'))
     .executeTakeFirst();
   const values = {
+    ...(id === undefined ? {} : { id }),
     name,
     kind,
     sort_order: Number(last?.max ?? 0) + 1,
     created_at: who.now().toISOString(),
     leader_member_id: null,
   };
-  const { id } = await trx.insertInto('union_groups').values(values).returning('id').executeTakeFirstOrThrow();
-  await writeAudit(trx, who, { table: 'union_groups', rowId: id, action: 'insert', after: values });
-  return id;
+  const inserted = await trx.insertInto('union_groups').values(values).returning('id').executeTakeFirstOrThrow();
+  await writeAudit(trx, who, { table: 'union_groups', rowId: inserted.id, action: 'insert', after: values });
+  return inserted.id;
 }
 
 export async function renameGroup(db: Db, who: Actor, id: number, name: string): Promise<UnionGroup> {

@@ -135,72 +135,100 @@ export async function assertCccdFree(trx: Trx, records: { cccd: string | null; f
 }
 
 /** Members per batch: a 10,000-row import is written in 20 steps (progress, cancel, overlap). */
-const BATCH = 500;
+export const MEMBER_BATCH = 500;
 
-interface RecordBatch {
+export interface MemberBatch {
   members: Insertable<MemberTable>[];
   movements: Insertable<Database['member_movements']>[];
   salaries: Insertable<Database['member_salaries']>[];
   groups: Insertable<Database['member_group_history']>[];
   audit: AuditEntry[];
+  /** For assertCccdFree: the CCCDs of the batch and the form field each came from. */
+  cccds: { cccd: string | null; field: string }[];
+}
+
+export interface MemberRecordWriter {
+  start(): MemberBatch;
+  /** Puts the record in the batch and returns the id it will have. */
+  add(batch: MemberBatch, record: NewMemberRecord): number;
+  write(batch: MemberBatch): Promise<void>;
 }
 
 /**
- * Inserts members with their first movement, salary and tổ history. One audit row per member
- * records the whole creation (the row, its salary and its first movement), so a large import
- * writes one audit row per person rather than one per table. `afterBatch` reports progress
- * between batches and may throw to cancel.
+ * Writes new members with their first movement, salary and tổ history, batch by batch (for
+ * writeInBatches). Ids are numbered up front (nextId), so every table of a batch can be built
+ * before anything is written. One audit row per member records the whole creation (the row,
+ * its salary and its first movement) rather than one per table.
  */
+export async function memberRecordWriter(
+  trx: Trx,
+  who: Actor,
+  fieldOf: (index: number) => string,
+): Promise<MemberRecordWriter> {
+  const now = who.now().toISOString();
+  const firstId = await nextId(trx, 'members');
+  let id = firstId;
+  return {
+    start: () => ({ members: [], movements: [], salaries: [], groups: [], audit: [], cccds: [] }),
+    add(batch, { fields: f, entry, decisionNumber }) {
+      const memberId = id++;
+      const member = Object.assign({ id: memberId }, fieldsToColumns(f, now), { created_at: now });
+      batch.members.push(member);
+      batch.cccds.push({ cccd: f.cccd, field: fieldOf(memberId - firstId) });
+      const movement = { kind: entry, on_date: f.joinedOn, decision_number: decisionNumber ?? null };
+      batch.movements.push({
+        member_id: memberId,
+        kind: movement.kind,
+        on_date: movement.on_date,
+        decision_number: movement.decision_number,
+        created_at: now,
+      });
+      if (f.insuranceSalary !== null)
+        batch.salaries.push({
+          member_id: memberId,
+          valid_from: f.joinedOn,
+          amount: f.insuranceSalary,
+          created_at: now,
+        });
+      if (f.groupId !== null)
+        batch.groups.push({ member_id: memberId, group_id: f.groupId, from_date: f.joinedOn, created_at: now });
+      batch.audit.push({
+        table: 'members',
+        rowId: memberId,
+        action: 'insert',
+        after: Object.assign(creationSnapshot(member), {
+          insurance_salary: f.insuranceSalary,
+          first_movement: movement,
+        }),
+      });
+      return memberId;
+    },
+    async write(batch) {
+      // Earlier batches are in the table by now, so this also catches a clash across batches.
+      await assertCccdFree(trx, batch.cccds);
+      await bulkInsert(trx, 'members', batch.members);
+      await bulkInsert(trx, 'member_movements', batch.movements);
+      await bulkInsert(trx, 'member_salaries', batch.salaries);
+      await bulkInsert(trx, 'member_group_history', batch.groups);
+      await writeAudit(trx, who, batch.audit);
+    },
+  };
+}
+
+/** Inserts members with all their records (memberRecordWriter); `afterBatch` may throw to cancel. */
 export async function insertMemberRecords(
   trx: Trx,
   who: Actor,
   records: NewMemberRecord[],
   afterBatch?: (written: number) => void,
 ): Promise<number[]> {
-  await assertCccdFree(
-    trx,
-    records.map((r, i) => ({ cccd: r.fields.cccd, field: records.length === 1 ? 'fields.cccd' : `${i}.fields.cccd` })),
-  );
-  const now = who.now().toISOString();
-  const firstId = await nextId(trx, 'members');
+  const writer = await memberRecordWriter(trx, who, (i) => (records.length === 1 ? 'fields.cccd' : `${i}.fields.cccd`));
+  const ids: number[] = [];
   await writeInBatches(
     records,
-    BATCH,
-    {
-      start: (): RecordBatch => ({ members: [], movements: [], salaries: [], groups: [], audit: [] }),
-      add: (batch, r, index) => {
-        const id = firstId + index;
-        const f = r.fields;
-        const member = Object.assign({ id }, fieldsToColumns(f, now), { created_at: now });
-        batch.members.push(member);
-        const movement = { kind: r.entry, on_date: f.joinedOn, decision_number: r.decisionNumber ?? null };
-        batch.movements.push({
-          member_id: id,
-          kind: movement.kind,
-          on_date: movement.on_date,
-          decision_number: movement.decision_number,
-          created_at: now,
-        });
-        if (f.insuranceSalary !== null)
-          batch.salaries.push({ member_id: id, valid_from: f.joinedOn, amount: f.insuranceSalary, created_at: now });
-        if (f.groupId !== null)
-          batch.groups.push({ member_id: id, group_id: f.groupId, from_date: f.joinedOn, created_at: now });
-        batch.audit.push({
-          table: 'members',
-          rowId: id,
-          action: 'insert',
-          after: Object.assign(creationSnapshot(member), { insurance_salary: f.insuranceSalary, first_movement: movement }),
-        });
-      },
-      write: async (batch) => {
-        await bulkInsert(trx, 'members', batch.members);
-        await bulkInsert(trx, 'member_movements', batch.movements);
-        await bulkInsert(trx, 'member_salaries', batch.salaries);
-        await bulkInsert(trx, 'member_group_history', batch.groups);
-        await writeAudit(trx, who, batch.audit);
-      },
-    },
+    MEMBER_BATCH,
+    { start: writer.start, add: (batch, record) => void ids.push(writer.add(batch, record)), write: writer.write },
     afterBatch,
   );
-  return records.map((_, i) => firstId + i);
+  return ids;
 }

@@ -147,7 +147,7 @@ describe('importing the messy list through the router', () => {
     const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping });
     const job = await t.ctx.workspace.jobs.settled(jobId);
     expect(job).toMatchObject({ state: 'done', result: { created: 5, updated: 2, skipped: 6 } });
-    expect(job.progress).toMatchObject({ done: 7, total: 7 });
+    expect(job.progress).toMatchObject({ done: 2, total: 2, phase: 'Đang cập nhật đoàn viên' });
     const after = await counts(t);
     expect(after.members - before.members).toBe(5);
     expect(after.groups - before.groups).toBe(1);
@@ -276,6 +276,35 @@ describe('all or nothing', () => {
     expect(job.state).toBe('cancelled');
     expect(job.error).toContain('không có dữ liệu nào bị thay đổi');
     expect(await counts(t)).toEqual({ members: 0, groups: 0, audit: 0, movements: 0 });
+  });
+
+  it('creates a new tổ once, from whichever batch first names it, and never for a row left out', async () => {
+    const rows = cleanMemberRows(1200).map((r, i) =>
+      i === 2
+        ? { ...r, cccd: '12345', groupName: 'Tổ Chỉ Có Dòng Lỗi' }
+        : i === 4 || i === 1100
+          ? { ...r, groupName: 'Tổ Mới' }
+          : r,
+    );
+    const file = t.tmp.file('groups.xlsx');
+    await writeCleanMembersXlsx(file, rows);
+    const grid = await readImportFile(file);
+    const mapping = layoutOf(grid).columns.map((c) => ({ index: c.index, field: c.field }));
+    const result = await commitImport(t.ctx.workspace.db, t.ctx, grid, { mapping }, new AbortController().signal);
+    expect(result).toEqual({ created: 1199, updated: 0, skipped: 1 });
+    const db = t.ctx.workspace.db;
+    const groups = await db.selectFrom('union_groups').select(['id', 'name']).execute();
+    expect(groups.map((g) => g.name)).not.toContain('Tổ Chỉ Có Dòng Lỗi');
+    const created = groups.filter((g) => g.name === 'Tổ Mới');
+    expect(created).toHaveLength(1);
+    const members = await db.selectFrom('members').select('cccd').where('group_id', '=', created[0]!.id).execute();
+    expect(members.map((m) => m.cccd).sort()).toEqual([rows[4]!.cccd, rows[1100]!.cccd].sort());
+    const history = await db
+      .selectFrom('member_group_history')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('group_id', '=', created[0]!.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(history.n)).toBe(2);
   });
 
   it('imports 10,000 rows with their tổ, salaries and movements', async () => {

@@ -143,11 +143,27 @@ export function displayValues({ source: { values, shown } }: PlannedRow): Record
   return out;
 }
 
+/**
+ * Decides rows one at a time, in file order: a row depends only on the register and the rows
+ * before it, so the commit can write decided rows while the next ones are still being decided.
+ */
+export interface Planner {
+  plan(clean: CleanRow): PlannedRow;
+  /** The whole plan, once every row has been through `plan`. */
+  result(): ImportPlan;
+}
+
 export function planImport(read: ReadRows, register: RegisterIndex, options: PlanOptions): ImportPlan {
+  const planner = createPlanner(read.skipped, register, options);
+  for (const clean of read.rows) planner.plan(clean);
+  return planner.result();
+}
+
+export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterIndex, options: PlanOptions): Planner {
   const actions = options.actions ?? {};
   const rows: PlannedRow[] = [];
   const duplicates: Duplicate[] = [];
-  const skipped: SkippedLine[] = [...read.skipped];
+  const skipped: SkippedLine[] = [...nonMemberLines];
   // Earlier rows without errors, for duplicates inside the file.
   const seenCccd = new Map<string, number>();
   const seenNameDob = new Map<string, { row: number; cccd: string | null }[]>();
@@ -161,133 +177,139 @@ export function planImport(read: ReadRows, register: RegisterIndex, options: Pla
     return groupMatches.get(name);
   };
 
-  for (const clean of read.rows) {
-    const { row, values } = clean;
-    const cccd = typeof values.cccd === 'string' ? values.cccd : null;
-    const nameDob = values.fullName && values.dateOfBirth ? nameDobKey(values.fullName, values.dateOfBirth) : null;
-    const sameCccdRow = cccd ? seenCccd.get(cccd) : undefined;
-    // As in the register: two different CCCDs are two people, however alike otherwise.
-    const namesake = nameDob ? seenNameDob.get(nameDob)?.find((e) => !e.cccd || !cccd || e.cccd === cccd) : undefined;
-    const sameAsRow = sameCccdRow ?? namesake?.row ?? null;
-    const inRegister = findInRegister(values, register);
-    const explicit = actions[row];
-    let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : inRegister ? 'update' : 'create');
+  return {
+    plan(clean: CleanRow): PlannedRow {
+      const { row, values } = clean;
+      const cccd = typeof values.cccd === 'string' ? values.cccd : null;
+      const nameDob = values.fullName && values.dateOfBirth ? nameDobKey(values.fullName, values.dateOfBirth) : null;
+      const sameCccdRow = cccd ? seenCccd.get(cccd) : undefined;
+      // As in the register: two different CCCDs are two people, however alike otherwise.
+      const namesake = nameDob ? seenNameDob.get(nameDob)?.find((e) => !e.cccd || !cccd || e.cccd === cccd) : undefined;
+      const sameAsRow = sameCccdRow ?? namesake?.row ?? null;
+      const inRegister = findInRegister(values, register);
+      const explicit = actions[row];
+      let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : inRegister ? 'update' : 'create');
 
-    const errors: RowIssue[] = [...clean.errors];
-    const taken = new Set(errors.map((e) => e.field));
-    if (action === 'update' && !inRegister) {
-      errors.push({
-        row,
-        field: 'fullName',
-        message:
-          'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
-      });
-    }
-    const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
-    const { groupName, ...memberValues } = values;
-    const group = groupName ? findGroup(groupName) : undefined;
-    const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
-    const input = { ...base, ...memberValues } as MemberFieldsInput;
-    if (groupName) input.groupId = group?.id ?? null;
-    const checked = validate(row, input, options.today, taken);
-    errors.push(...checked.errors);
-    if (group?.archived) {
-      errors.push({
-        row,
-        field: 'groupName',
-        message: `Tổ “${group.name}” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.`,
-      });
-    }
+      const errors: RowIssue[] = [...clean.errors];
+      const taken = new Set(errors.map((e) => e.field));
+      if (action === 'update' && !inRegister) {
+        errors.push({
+          row,
+          field: 'fullName',
+          message:
+            'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
+        });
+      }
+      const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
+      const { groupName, ...memberValues } = values;
+      const group = groupName ? findGroup(groupName) : undefined;
+      const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
+      const input = { ...base, ...memberValues } as MemberFieldsInput;
+      if (groupName) input.groupId = group?.id ?? null;
+      const checked = validate(row, input, options.today, taken);
+      errors.push(...checked.errors);
+      if (group?.archived) {
+        errors.push({
+          row,
+          field: 'groupName',
+          message: `Tổ “${group.name}” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.`,
+        });
+      }
 
-    if (action === 'create' && cccd && inRegister?.by === 'cccd' && !taken.has('cccd')) {
-      errors.push({
-        row,
-        field: 'cccd',
-        message: `Số CCCD ${cccd} đã có ở đoàn viên ${inRegister.member.fullName} trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.`,
-      });
-    }
-    const target = action === 'update' && inRegister ? `member:${inRegister.member.id}` : `row:${row}`;
-    const finalCccd = checked.fields?.cccd ?? null;
-    if (action !== 'skip' && finalCccd && errors.length === 0) {
-      const holder = writtenCccd.get(finalCccd);
-      if (holder && holder.target !== target) {
+      if (action === 'create' && cccd && inRegister?.by === 'cccd' && !taken.has('cccd')) {
         errors.push({
           row,
           field: 'cccd',
-          message: `Số CCCD ${finalCccd} trùng với dòng ${holder.row} trong tệp. Kiểm tra lại số CCCD của một trong hai người.`,
+          message: `Số CCCD ${cccd} đã có ở đoàn viên ${inRegister.member.fullName} trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.`,
         });
       }
-    }
+      const target = action === 'update' && inRegister ? `member:${inRegister.member.id}` : `row:${row}`;
+      const finalCccd = checked.fields?.cccd ?? null;
+      if (action !== 'skip' && finalCccd && errors.length === 0) {
+        const holder = writtenCccd.get(finalCccd);
+        if (holder && holder.target !== target) {
+          errors.push({
+            row,
+            field: 'cccd',
+            message: `Số CCCD ${finalCccd} trùng với dòng ${holder.row} trong tệp. Kiểm tra lại số CCCD của một trong hai người.`,
+          });
+        }
+      }
 
-    let identical = false;
-    if (errors.length === 0 && inRegister && existing && action === 'update' && !(groupName && !group)) {
-      identical = sameFields(checked.fields!, existing);
-      if (identical && !explicit) action = 'skip';
-    }
-    const ok = errors.length === 0;
-    if (ok && action !== 'skip' && finalCccd) writtenCccd.set(finalCccd, { target, row });
-    if (ok) {
-      if (cccd && !seenCccd.has(cccd)) seenCccd.set(cccd, row);
-      if (nameDob) seenNameDob.set(nameDob, [...(seenNameDob.get(nameDob) ?? []), { row, cccd }]);
-    }
-    const newGroup = ok && action !== 'skip' && groupName && !group ? groupName : null;
-    if (newGroup && !newGroupNames.has(newGroup)) {
-      newGroupNames.add(newGroup);
-      if (!newGroups.has(groupKey(newGroup))) newGroups.set(groupKey(newGroup), nfc(newGroup));
-    }
+      let identical = false;
+      if (errors.length === 0 && inRegister && existing && action === 'update' && !(groupName && !group)) {
+        identical = sameFields(checked.fields!, existing);
+        if (identical && !explicit) action = 'skip';
+      }
+      const ok = errors.length === 0;
+      if (ok && action !== 'skip' && finalCccd) writtenCccd.set(finalCccd, { target, row });
+      if (ok) {
+        if (cccd && !seenCccd.has(cccd)) seenCccd.set(cccd, row);
+        if (nameDob) seenNameDob.set(nameDob, [...(seenNameDob.get(nameDob) ?? []), { row, cccd }]);
+      }
+      const newGroup = ok && action !== 'skip' && groupName && !group ? groupName : null;
+      if (newGroup && !newGroupNames.has(newGroup)) {
+        newGroupNames.add(newGroup);
+        if (!newGroups.has(groupKey(newGroup))) newGroups.set(groupKey(newGroup), nfc(newGroup));
+      }
 
-    if (sameAsRow !== null || inRegister) {
-      duplicates.push({
+      if (sameAsRow !== null || inRegister) {
+        duplicates.push({
+          row,
+          sameAsRow,
+          memberId: inRegister?.member.id ?? null,
+          memberName: inRegister?.member.fullName ?? null,
+          cccd: cccd ?? inRegister?.member.cccd ?? null,
+          by: sameAsRow !== null ? (sameCccdRow !== undefined ? 'cccd' : 'nameAndBirth') : inRegister!.by,
+          action,
+          identical,
+        });
+      }
+      if (ok && action === 'skip') {
+        skipped.push({
+          row,
+          reason:
+            sameAsRow !== null
+              ? `Trùng với dòng ${sameAsRow} trong tệp`
+              : inRegister
+                ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
+                : 'Bỏ qua theo lựa chọn',
+        });
+      }
+      const planned: PlannedRow = {
         row,
-        sameAsRow,
-        memberId: inRegister?.member.id ?? null,
-        memberName: inRegister?.member.fullName ?? null,
-        cccd: cccd ?? inRegister?.member.cccd ?? null,
-        by: sameAsRow !== null ? (sameCccdRow !== undefined ? 'cccd' : 'nameAndBirth') : inRegister!.by,
+        status: !ok ? 'error' : sameAsRow !== null || inRegister ? 'duplicate' : 'valid',
         action,
-        identical,
-      });
-    }
-    if (ok && action === 'skip') {
-      skipped.push({
-        row,
-        reason:
-          sameAsRow !== null
-            ? `Trùng với dòng ${sameAsRow} trong tệp`
-            : inRegister
-              ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
-              : 'Bỏ qua theo lựa chọn',
-      });
-    }
-    rows.push({
-      row,
-      status: !ok ? 'error' : sameAsRow !== null || inRegister ? 'duplicate' : 'valid',
-      action,
-      fields: ok ? checked.fields : null,
-      newGroup: newGroup ? nfc(newGroup) : null,
-      memberId: inRegister?.member.id ?? null,
-      sameAsRow,
-      errors,
-      source: clean,
-    });
-  }
+        fields: ok ? checked.fields : null,
+        newGroup: newGroup ? nfc(newGroup) : null,
+        memberId: inRegister?.member.id ?? null,
+        sameAsRow,
+        errors,
+        source: clean,
+      };
+      rows.push(planned);
+      return planned;
+    },
 
-  skipped.sort((a, b) => a.row - b.row);
-  const errors = rows.flatMap((r) => r.errors);
-  const valid = rows.filter((r) => r.status !== 'error');
-  return {
-    rows,
-    errors,
-    duplicates,
-    skipped,
-    newGroups: [...newGroups.values()],
-    counts: {
-      rows: rows.length,
-      valid: valid.length,
-      errors: rows.length - valid.length,
-      create: valid.filter((r) => r.action === 'create').length,
-      update: valid.filter((r) => r.action === 'update').length,
-      skip: valid.filter((r) => r.action === 'skip').length,
+    result(): ImportPlan {
+      skipped.sort((a, b) => a.row - b.row);
+      const errors = rows.flatMap((r) => r.errors);
+      const valid = rows.filter((r) => r.status !== 'error');
+      return {
+        rows,
+        errors,
+        duplicates,
+        skipped,
+        newGroups: [...newGroups.values()],
+        counts: {
+          rows: rows.length,
+          valid: valid.length,
+          errors: rows.length - valid.length,
+          create: valid.filter((r) => r.action === 'create').length,
+          update: valid.filter((r) => r.action === 'update').length,
+          skip: valid.filter((r) => r.action === 'skip').length,
+        },
+      };
     },
   };
 }

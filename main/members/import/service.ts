@@ -3,17 +3,19 @@
  * writes every accepted row in one transaction, reporting progress and honouring cancel.
  */
 import type { Actor, Trx } from '../../audit/audit';
+import { nextId, writeInBatches } from '../../db/bulk-insert';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../ipc/errors';
 import { throwIfCancelled, type JobProgress } from '../../jobs/jobs';
 import { todayIso } from '../../vi/dates';
 import { insertGroup } from '../groups';
-import { insertMemberRecords } from '../records';
+import type { MemberFields } from '../contract';
+import { MEMBER_BATCH, memberRecordWriter, type MemberBatch } from '../records';
 import { writeMemberUpdate } from '../service';
 import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
 import type { Grid } from './grid';
 import { detectHeader, headerAt, type HeaderDetection } from './headers';
-import { findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
+import { createPlanner, findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
 import { groupKey, loadMemberFields, loadRegisterIndex } from './register';
 import { readRows, type ColumnMapping } from './rows';
 
@@ -64,13 +66,8 @@ export function checkMapping(mapping: ColumnMapping[], grid: Grid): void {
   }
 }
 
-/** Reads the rows and the register and decides every row; the commit repeats it inside its transaction. */
-export async function planFromGrid(
-  db: Db | Trx,
-  grid: Grid,
-  request: ImportRequest,
-  today: string,
-): Promise<PlannedImport> {
+/** What deciding the rows needs: the rows read with the chair's mapping, and the register. */
+async function prepare(db: Db | Trx, grid: Grid, request: ImportRequest, today: string) {
   checkMapping(request.mapping, grid);
   const layout = layoutOf(grid, request.headerRow);
   const read = readRows(grid, layout.dataStart, request.mapping);
@@ -81,15 +78,34 @@ export async function planFromGrid(
     if (found) matched.add(found.member.id);
   }
   const existing = await loadMemberFields(db, [...matched]);
-  return { headerRow: layout.headerRow, ...planImport(read, register, { today, actions: request.actions, existing }) };
+  return { layout, read, register, options: { today, actions: request.actions, existing } };
 }
 
-/** Rows written per step: progress moves and cancel is checked this often. */
+/** Reads the rows and the register and decides every row: the preview. */
+export async function planFromGrid(
+  db: Db | Trx,
+  grid: Grid,
+  request: ImportRequest,
+  today: string,
+): Promise<PlannedImport> {
+  const { layout, read, register, options } = await prepare(db, grid, request, today);
+  return { headerRow: layout.headerRow, ...planImport(read, register, options) };
+}
+
+/** Rows updated per step: progress moves and cancel is checked this often. */
 const STEP = 200;
+
+interface ImportBatch {
+  members: MemberBatch;
+  /** Tổ first named by this batch's rows, with the ids given to them. */
+  newGroups: { id: number; name: string }[];
+}
 
 /**
  * All or nothing: the tổ, the new members and the updates go in one transaction; an error or a
- * cancel anywhere rolls every row back.
+ * cancel anywhere rolls every row back. The rows are decided again here, against the register
+ * as it is inside the transaction, and written as they are decided: SQLite writes one batch
+ * while the next is being checked.
  */
 export async function commitImport(
   db: Db,
@@ -102,43 +118,60 @@ export async function commitImport(
   const today = todayIso(who.now());
   return db.transaction().execute(async (trx) => {
     report({ done: 0, total: 0, phase: 'Đang kiểm tra dữ liệu' });
-    const planned = await planFromGrid(trx, grid, request, today);
+    const { read, register, options } = await prepare(trx, grid, request, today);
     throwIfCancelled(signal);
-    const writes = planned.rows.filter((r) => r.fields && r.action !== 'skip');
-    const total = writes.length;
-    let done = 0;
-    report({ done, total, phase: 'Đang ghi đoàn viên' });
-
+    const planner = createPlanner(read.skipped, register, options);
+    const writer = await memberRecordWriter(trx, who, (i) => `${i}.fields.cccd`);
+    let nextGroupId = await nextId(trx, 'union_groups');
     const groupIds = new Map<string, number>();
-    for (const name of planned.newGroups) groupIds.set(groupKey(name), await insertGroup(trx, who, name, 'to'));
-    const withGroup = (r: (typeof writes)[number]) => ({
-      ...r.fields!,
-      groupId: r.newGroup ? groupIds.get(groupKey(r.newGroup))! : r.fields!.groupId,
-    });
+    const updates: { memberId: number; fields: MemberFields }[] = [];
+    let created = 0;
+    const total = read.rows.length;
+    report({ done: 0, total, phase: 'Đang ghi đoàn viên' });
 
-    const creates = writes.filter((r) => r.action === 'create');
-    await insertMemberRecords(
-      trx,
-      who,
-      creates.map((r) => ({ fields: withGroup(r), entry: 'admitted' as const })),
-      (written) => {
+    await writeInBatches(
+      read.rows,
+      MEMBER_BATCH,
+      {
+        start: (): ImportBatch => ({ members: writer.start(), newGroups: [] }),
+        add: (batch, clean) => {
+          const planned = planner.plan(clean);
+          if (!planned.fields || planned.action === 'skip') return;
+          let groupId = planned.fields.groupId;
+          if (planned.newGroup) {
+            const key = groupKey(planned.newGroup);
+            groupId = groupIds.get(key) ?? nextGroupId++;
+            if (!groupIds.has(key)) {
+              groupIds.set(key, groupId);
+              batch.newGroups.push({ id: groupId, name: planned.newGroup });
+            }
+          }
+          const fields = { ...planned.fields, groupId };
+          if (planned.action === 'create') {
+            writer.add(batch.members, { fields, entry: 'admitted' });
+            created++;
+          } else updates.push({ memberId: planned.memberId!, fields });
+        },
+        write: async (batch) => {
+          for (const group of batch.newGroups) await insertGroup(trx, who, group.name, 'to', group.id);
+          await writer.write(batch.members);
+        },
+      },
+      (done) => {
         throwIfCancelled(signal);
-        done = written;
         report({ done, total, phase: 'Đang ghi đoàn viên' });
       },
     );
-    const updates = writes.filter((r) => r.action === 'update');
-    for (const [i, r] of updates.entries()) {
-      if (i % STEP === 0) throwIfCancelled(signal);
-      await writeMemberUpdate(trx, who, r.memberId!, withGroup(r), today);
-      done++;
-      if (done % STEP === 0 || i === updates.length - 1) report({ done, total, phase: 'Đang cập nhật đoàn viên' });
+
+    for (const [i, update] of updates.entries()) {
+      if (i % STEP === 0) {
+        throwIfCancelled(signal);
+        report({ done: i, total: updates.length, phase: 'Đang cập nhật đoàn viên' });
+      }
+      await writeMemberUpdate(trx, who, update.memberId, update.fields, today);
     }
+    if (updates.length > 0) report({ done: updates.length, total: updates.length, phase: 'Đang cập nhật đoàn viên' });
     throwIfCancelled(signal);
-    return {
-      created: creates.length,
-      updated: updates.length,
-      skipped: planned.counts.rows - creates.length - updates.length,
-    };
+    return { created, updated: updates.length, skipped: planner.result().counts.rows - created - updates.length };
   });
 }
