@@ -159,6 +159,8 @@ export const MemberDetail = z.object({
     z.object({ fromDate: z.string(), groupName: z.string().nullable(), note: z.string().nullable() }),
   ),
   audit: z.array(AuditItem),
+  /** Names of every tổ the audit trail mentions by id, merged and closed ones included. */
+  groupNames: z.record(z.string(), z.string()),
 });
 export type MemberDetail = z.infer<typeof MemberDetail>;
 

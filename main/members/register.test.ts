@@ -228,5 +228,9 @@ describe('member register', () => {
     expect((await t.api.groups.list()).map((g) => g.name)).toEqual(['Tổ Kế toán']);
     const detail = await t.api.members.get({ id: a });
     expect(detail.groupHistory.map((h) => h.groupName)).toEqual(['Tổ Hành chính', 'Tổ Kế toán']);
+    // The change history still names the merged tổ, which groups.list no longer shows.
+    const moves = detail.audit.filter((item) => item.changes.group_id);
+    expect(moves.length).toBeGreaterThan(0);
+    expect(detail.groupNames).toEqual({ [groupA]: 'Tổ Hành chính', [groupB]: 'Tổ Kế toán' });
   });
 });

@@ -18,7 +18,7 @@ import { memberIssues } from './validation';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 
-type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
+export type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
 /** SQLite's default limit of bound parameters is far above this; it keeps statements small. */
 const IN_CHUNK = 900;
@@ -110,6 +110,7 @@ export async function getMember(db: Db | Trx, id: number): Promise<MemberDetail>
     .orderBy('h.from_date')
     .orderBy('h.id')
     .execute();
+  const audit = await auditTrail(db, id);
   const group = row.group_id
     ? await db.selectFrom('union_groups').select('name').where('id', '=', row.group_id).executeTakeFirst()
     : undefined;
@@ -133,8 +134,24 @@ export async function getMember(db: Db | Trx, id: number): Promise<MemberDetail>
       cancelled: cancelled.has(m.id),
     })),
     groupHistory: history.map((h) => ({ fromDate: h.from_date, groupName: h.name, note: h.note })),
-    audit: await auditTrail(db, id),
+    audit,
+    groupNames: await namesOfGroups(db, auditedGroupIds(audit)),
   };
+}
+
+/** The tổ ids an audit trail shows as "Tổ công đoàn" before or after a change. */
+function auditedGroupIds(audit: MemberDetail['audit']): number[] {
+  const ids = new Set<number>();
+  for (const item of audit)
+    for (const value of item.changes.group_id ?? []) if (typeof value === 'number') ids.add(value);
+  return [...ids];
+}
+
+/** Names by id, archived tổ included: a change from before a merge names the tổ as it was. */
+async function namesOfGroups(db: Db | Trx, ids: number[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const rows = await db.selectFrom('union_groups').select(['id', 'name']).where('id', 'in', ids).execute();
+  return Object.fromEntries(rows.map((g) => [String(g.id), g.name]));
 }
 
 function assertPlausible(fields: MemberFields, today: string): void {

@@ -2,15 +2,16 @@ import { useMemo } from 'react';
 import { Empty, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../../main/members/contract';
-import { useApiQuery } from '../../lib/api';
 import { formatDate, formatMoney } from '../../lib/format';
 import { auditRows, type AuditRow } from './auditFormat';
 
 /** Salary history, tổ history and every recorded change, one tab each. */
 export function MemberHistory({ member }: { member: MemberDetail }) {
   const { t } = useTranslation();
-  const groups = useApiQuery('groups.list');
-  const groupNames = useMemo(() => new Map((groups.data ?? []).map((g) => [g.id, g.name])), [groups.data]);
+  const groupNames = useMemo(
+    () => new Map(Object.entries(member.groupNames).map(([id, name]) => [Number(id), name])),
+    [member.groupNames],
+  );
   const audit = useMemo(() => auditRows(member.audit, groupNames, t), [member.audit, groupNames, t]);
   const empty = (text: string) => ({ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} /> });
   const salaries = member.salaries.map((s, key) => ({ ...s, key })).reverse();
