@@ -1,17 +1,15 @@
 /** IPC slice of the member export (XLSX, CSV, JSON). Browser-safe. */
 import { z } from 'zod';
-import { id } from '../../ipc/zod-vi';
+import { MemberListQuery } from '../contract';
 
 export const memberExportContract = {
   /** Asks main for a save location, then writes the list there. */
   'members.export': {
-    input: z.object({
-      format: z.enum(['xlsx', 'csv', 'json']),
-      /** One tổ; the whole branch when absent. */
-      groupId: id().optional(),
-      /** "current": members still in the branch, as the list shows by default. */
-      status: z.enum(['current', 'all']).default('current'),
-    }),
+    /**
+     * The register's filters (tổ, status, gender…; the whole branch's current members when
+     * none), so the file holds what the chair sees listed. The search text is not a filter.
+     */
+    input: MemberListQuery.omit({ query: true }).extend({ format: z.enum(['xlsx', 'csv', 'json']) }),
     output: z.object({
       saved: z.boolean(),
       /** The name chosen, without its folder; null when the chair cancelled. */

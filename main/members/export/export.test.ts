@@ -147,6 +147,31 @@ describe('member export', () => {
     ]);
   });
 
+  it('exports what the register lists under its filters: a status, a gender, a tổ', async () => {
+    const { id } = await t.api.members.create({
+      fields: { ...full, fullName: 'Trần Văn Chuyển', gender: 'male', cccd: '001080000999', groupId },
+    });
+    await t.api.members.recordMovement({ memberId: id, kind: 'transferred_out', onDate: '2026-01-15' });
+    const names = async (filter: Omit<Parameters<T['api']['members']['export']>[0], 'format'>) => {
+      const file = t.tmp.file('filtered.json');
+      t.host.nextSave = file;
+      const saved = await t.api.members.export({ format: 'json', ...filter });
+      const list = JSON.parse(fs.readFileSync(file, 'utf8')) as { fullName: string; gender: string; status: string }[];
+      expect(saved.members).toBe(list.length);
+      return list;
+    };
+    const gone = await names({ status: 'transferred_out' });
+    expect(gone.map((m) => m.fullName)).toContain('Trần Văn Chuyển');
+    expect(gone.every((m) => m.status === 'transferred_out')).toBe(true);
+    expect((await names({})).map((m) => m.fullName)).not.toContain('Trần Văn Chuyển');
+    const women = await names({ gender: 'female' });
+    expect(women.length).toBeGreaterThan(0);
+    expect(women.every((m) => m.gender === 'female' && m.status !== 'transferred_out')).toBe(true);
+    expect((await names({ groupId, status: 'all' })).map((m) => m.fullName).sort()).toEqual(
+      [full.fullName, 'Trần Văn Chuyển'].sort(),
+    );
+  });
+
   it('offers an ASCII file name and does nothing when the chair cancels', async () => {
     t.host.nextSave = null;
     expect(await t.api.members.export({ format: 'xlsx', groupId })).toMatchObject({ saved: false, fileName: null });

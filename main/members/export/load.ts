@@ -1,17 +1,14 @@
 /** The members an export lists, with every field, in the register's Vietnamese order. */
 import type { Db } from '../../db/connection';
-import { listMembers } from '../service';
+import { listMembers, type ListQuery } from '../service';
 import { loadMemberFields } from '../import/register';
 import type { ExportMember } from './columns';
 
-export interface ExportFilter {
-  groupId?: number;
-  /** "current" = still in the branch (active and suspended), as the list screen shows by default. */
-  status: 'current' | 'all';
-}
+/** The register's filters without its search text; status "current" = active and suspended. */
+export type ExportFilter = Omit<ListQuery, 'query'>;
 
 export async function loadExportMembers(db: Db, filter: ExportFilter, today: string): Promise<ExportMember[]> {
-  const listed = await listMembers(db, { status: filter.status, groupId: filter.groupId }, today);
+  const listed = await listMembers(db, filter, today);
   const fields = await loadMemberFields(
     db,
     listed.map((m) => m.id),

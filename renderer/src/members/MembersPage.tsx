@@ -43,7 +43,7 @@ export function MembersPage() {
     <Page
       title={t('register.title')}
       subtitle={t('register.subtitle')}
-      extra={<RegisterActions onAdd={openForm} group={group} includeFormer={filters.status === 'all'} />}
+      extra={<RegisterActions onAdd={openForm} group={group} filters={filters} />}
       wide
     >
       <Card styles={{ body: { padding: 0 } }} className="scd-register-card">

@@ -12,17 +12,18 @@ import { useNavigate } from 'react-router';
 import type { UnionGroup } from '../../../../main/members/contract';
 import { busy } from '../../lib/busy';
 import { usePrintActions } from '../common/usePrintActions';
+import { isFiltered, toQuery, type RegisterFilters } from './filters';
 
 interface RegisterActionsProps {
   onAdd: () => void;
-  /** The tổ filter: printing and exporting cover that tổ, or the whole branch. */
+  /** The tổ filter: printing covers that tổ, or the whole branch. */
   group: UnionGroup | undefined;
-  /** "all" exports former members too, as the list then shows them. */
-  includeFormer: boolean;
+  /** The register's filters: the export holds the members they list. */
+  filters: RegisterFilters;
 }
 
 /** The register's buttons, right of the page title. */
-export function RegisterActions({ onAdd, group, includeFormer }: RegisterActionsProps) {
+export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { list, cardRequest, exportList } = usePrintActions();
@@ -43,9 +44,12 @@ export function RegisterActions({ onAdd, group, includeFormer }: RegisterActions
           items: [
             {
               type: 'group',
-              label: group
-                ? t('register.actions.exportScopeGroup', { group: group.name })
-                : t('register.actions.exportScopeAll'),
+              // Any filter besides the tổ (status, gender…) narrows the file: say so.
+              label: isFiltered({ ...filters, groupId: undefined })
+                ? t('register.actions.exportScopeFiltered')
+                : group
+                  ? t('register.actions.exportScopeGroup', { group: group.name })
+                  : t('register.actions.exportScopeAll'),
               children: [
                 { key: 'xlsx', label: t('register.actions.exportXlsx') },
                 { key: 'csv', label: t('register.actions.exportCsv') },
@@ -53,12 +57,7 @@ export function RegisterActions({ onAdd, group, includeFormer }: RegisterActions
               ],
             },
           ],
-          onClick: ({ key }) =>
-            exportList.mutate({
-              format: key as 'xlsx' | 'csv' | 'json',
-              ...groupId,
-              status: includeFormer ? 'all' : 'current',
-            }),
+          onClick: ({ key }) => exportList.mutate({ ...toQuery(filters), format: key as 'xlsx' | 'csv' | 'json' }),
         }}
       >
         <Button icon={<ExportOutlined />} loading={busy(exportList.isPending)}>
