@@ -1,3 +1,4 @@
+import { memoized } from './memo';
 import { nfc } from './text';
 
 export interface NameParts {
@@ -190,18 +191,7 @@ function fieldKey(field: string): string {
  * Vietnamese names draw on a few hundred họ, đệm and tên, so a register of 20,000 repeats the
  * same fields endlessly: remembering their keys makes bulk imports several times cheaper.
  */
-const fieldKeys = new Map<string, string>();
-const FIELD_KEY_CACHE_LIMIT = 50_000;
-
-function cachedFieldKey(field: string): string {
-  let key = fieldKeys.get(field);
-  if (key === undefined) {
-    if (fieldKeys.size >= FIELD_KEY_CACHE_LIMIT) fieldKeys.clear();
-    key = fieldKey(field);
-    fieldKeys.set(field, key);
-  }
-  return key;
-}
+const cachedFieldKey = memoized(fieldKey, 50_000);
 
 /** Key whose plain string order equals compareVietnameseNames on names (tên, họ, đệm). */
 export function nameSortKey(fullName: string): string {

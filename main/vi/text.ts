@@ -1,4 +1,5 @@
 // Vietnamese text helpers shared by main and the renderer bundle: no Node APIs, no dependencies.
+import { memoized } from './memo';
 
 /** Any space that is not a single U+0020 between words: \s covers NBSP, tabs, newlines and the other Unicode spaces. */
 const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
@@ -36,18 +37,10 @@ export function searchKey(s: string): string {
  * A register repeats the same few hundred họ, đệm and tên, so folded words are remembered:
  * a 10,000-row import folds each name twice (duplicate check and search key).
  */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_LIMIT = 50_000;
-
-function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= FOLDED_WORDS_LIMIT) foldedWords.clear();
-    folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd');
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+const foldedWord = memoized(
+  (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd'),
+  50_000,
+);
 
 /**
  * Token-wise substring match so that a partial name in any order finds the person
