@@ -94,6 +94,14 @@ describe('router and client', () => {
     const result = await t.api.workspace.newFile();
     expect(result).toMatchObject({ opened: true, info: { dataFileName: 'khac.sqlite', setUp: false } });
     expect(await t.api.settings.get()).toBeNull();
+
+    // Choosing an existing file to "create" neither wipes it nor opens it behind the chair's back.
+    t.host.nextCreate = t.tmp.file('branch.sqlite');
+    await expect(t.api.workspace.newFile()).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('“branch.sqlite” đã có sẵn'),
+    });
+    expect((await t.api.workspace.info()).dataFileName).toBe('khac.sqlite');
   });
 
   it('explains in Vietnamese when the chosen file is not a branch file', async () => {

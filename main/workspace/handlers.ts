@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../ipc/errors';
 import type { Handlers } from '../ipc/router';
 import type { HandlerContext } from '../ipc/context';
 import { schemaVersion } from '../db/connection';
@@ -15,6 +18,14 @@ async function info(ctx: HandlerContext): Promise<WorkspaceInfo> {
   };
 }
 
+function holdsData(file: string): boolean {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function openChosen(ctx: HandlerContext, file: string | null) {
   if (file) await ctx.workspace.open(file);
   return { opened: file !== null, info: await info(ctx) };
@@ -25,6 +36,17 @@ export const workspaceHandlers: Handlers<
 > = {
   'workspace.info': async (_input, ctx) => info(ctx),
   'workspace.openFile': async (_input, ctx) => openChosen(ctx, await ctx.host.chooseFileToOpen()),
-  'workspace.newFile': async (_input, ctx) => openChosen(ctx, await ctx.host.chooseFileToCreate()),
+  'workspace.newFile': async (_input, ctx) => {
+    const file = await ctx.host.chooseFileToCreate();
+    if (file && holdsData(file)) {
+      // The dialog asked "replace?", but a data file is never wiped, and silently opening it
+      // instead would leave the chair believing they started afresh.
+      throw new AppError(
+        'VALIDATION',
+        `Tệp “${path.basename(file)}” đã có sẵn nên không tạo mới được. Muốn dùng tệp đó, chọn “Mở tệp dữ liệu khác…”; muốn tạo tệp mới, hãy đặt một tên khác.`,
+      );
+    }
+    return openChosen(ctx, file);
+  },
   'workspace.createDemo': async (_input, ctx) => createDemoBranch(ctx.workspace.db, ctx),
 };
