@@ -20,6 +20,7 @@ interface BuilderConfig {
   productName: string;
   electronVersion: string;
   artifactName: string;
+  icon: string;
   directories: { output: string };
   files: string[];
   asarUnpack: string[];
@@ -62,6 +63,14 @@ describe('electron-builder.yml', () => {
 
   it('unpacks the sqlite3 native binary from the asar', () => {
     expect(config.asarUnpack).toContain('**/node_modules/sqlite3/**/*.node');
+  });
+
+  it('has an app icon large enough for every platform (PNG, at least 512×512)', () => {
+    const png = fs.readFileSync(new URL(config.icon, root));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // IHDR: width and height as big-endian integers at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
   });
 
   it('ships the PDF fonts where SCD_RESOURCES_DIR points', () => {
