@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { sql } from 'kysely';
 import {
   MESSY_EXPECT,
   MESSY_REGISTER,
@@ -288,6 +289,14 @@ test('a 10,000-row list can be cancelled while it imports, leaving the register 
   expect(await previewRows.count()).toBeLessThan(60);
   await page.getByTestId('import-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await bridge.screenshot('import-report-10000');
+
+  // The import itself now takes about a second, less than a click needs to land. So that "Hủy"
+  // surely arrives while the members are being written, each insert is made slow (a counting
+  // loop in a temporary trigger: it lives only on this test's connection, never in the file).
+  await sql`create temp trigger slow_member_insert before insert on members
+    begin select count(*) from (with recursive n(i) as (select 1 union all select i + 1 from n where i < 10000) select i from n); end`.execute(
+    bridge.workspace.db,
+  );
 
   const importButton = page.getByRole('button', { name: /Nhập [\d.]+ đoàn viên vào sổ…$/ });
   await importButton.click();

@@ -10,10 +10,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  // The keyboard-only member test has shown rare focus races under load (see the issue note);
-  // one retry in CI keeps main landable while it is investigated. Playwright reports a test
-  // that passed only on retry as "flaky", so it stays visible.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that needs one is a bug to find, in the app or in the test.
+  retries: 0,
   reporter: [['list']],
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,6 +16,14 @@ type MemberFormDrawerProps = {
 } & ({ mode: 'create'; defaultGroupId?: number } | { mode: 'edit'; member: MemberDetail });
 
 const DRAWER_CLASS = 'scd-member-drawer';
+
+/** Focuses the field's input; true when the focus is there. */
+function focusInput(handle: InputRef | null): boolean {
+  const input = handle?.input;
+  if (!input) return false;
+  input.focus({ preventScroll: true });
+  return document.activeElement === input;
+}
 
 /**
  * "Thêm đoàn viên" and "Sửa": one form in a drawer over the page it was opened from. Give it a
@@ -119,16 +127,33 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     onEscape: requestClose,
   });
 
-  // The drawer takes focus when it opens; the first field gets it, unless the chair has
-  // already moved on (typing starts before the opening animation ends).
-  const focusFirst = () => {
-    if (!document.activeElement?.closest('.scd-member-form')) firstField.current?.focus();
+  // The first field takes the focus in the commit that mounts it, so in the same task as the
+  // Ctrl+N or click that opened the drawer: the chair's next keystroke lands in it however busy
+  // the machine is. Nothing moves the focus after that: the drawer's own autoFocus (its panel,
+  // an effect later) is off, and the end of the opening animation only helps if this failed.
+  // (It used to re-focus the first field whenever the focus was not in the form; but React can
+  // run that while a Tab is under way, when the focus is nowhere, and it then cancelled the Tab.)
+  const focusTried = useRef(false);
+  const focusPlaced = useRef(false);
+  const firstFieldRef = useCallback(
+    (handle: InputRef | null) => {
+      firstField.current = handle;
+      // antd hands over a new handle on every render of the field: only the first one counts.
+      if (!handle || !open || focusTried.current) return;
+      focusTried.current = true;
+      focusPlaced.current = focusInput(handle);
+    },
+    [open],
+  );
+  const afterOpenChange = (visible: boolean) => {
+    if (!visible || focusPlaced.current) return;
+    // In a task of its own, so never in the middle of a focus change.
+    setTimeout(() => {
+      const active = document.activeElement;
+      const section = firstField.current?.input?.closest('.ant-drawer-section');
+      focusPlaced.current = (active !== null && section?.contains(active)) || focusInput(firstField.current);
+    }, 0);
   };
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(focusFirst, 0);
-    return () => clearTimeout(timer);
-  }, [open]);
 
   return (
     <Drawer
@@ -142,9 +167,8 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
           ? t('register.form.createTitle')
           : t('register.form.editTitle', { name: member?.fields.fullName })
       }
-      afterOpenChange={(visible) => {
-        if (visible) focusFirst();
-      }}
+      autoFocus={false}
+      afterOpenChange={afterOpenChange}
       footer={
         <Flex align="center" gap={8}>
           <Typography.Text type="secondary" className="scd-keys-hint">
@@ -172,7 +196,7 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
           member ? { groupId: member.fields.groupId, insuranceSalary: member.fields.insuranceSalary } : undefined
         }
         onFinish={onFinish}
-        firstFieldRef={firstField}
+        firstFieldRef={firstFieldRef}
       />
     </Drawer>
   );

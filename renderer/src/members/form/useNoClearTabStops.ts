@@ -1,14 +1,16 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 const CLEAR_BUTTONS = '.ant-select-clear, .ant-picker-clear';
 
 /**
  * antd's clear buttons (×) in lists and date boxes are real buttons, so Tab stops on each one
  * between two fields. They stay for the mouse; the keyboard clears by erasing (dates) or with
- * Delete (lists), so Tab goes straight to the next field.
+ * Delete (lists), so Tab goes straight to the next field. A layout effect, so the buttons
+ * already there are skipped in the commit that shows them, before any keystroke can reach
+ * them; the observer's callback, a microtask, does the same for each one added later.
  */
 export function useNoClearTabStops(ref: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
     const skip = () => {
