@@ -327,6 +327,11 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   await expect(labelled(move, 'Chuyển sang tổ')).toBeFocused();
   await page.keyboard.type('the duc');
   await page.keyboard.press('Enter');
+  // Tab goes from field to field and on to the buttons, never to the date's clear button (×).
+  await page.keyboard.press('Tab');
+  await expect(labelled(move, 'Từ ngày')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(move.getByRole('button', { name: 'Hủy' })).toBeFocused();
   await move.getByRole('button', { name: 'Chuyển tổ' }).click();
   await expect(page.getByText(`Đã chuyển ${picked.length} đoàn viên sang Tổ Thể dục - Quốc phòng.`)).toBeVisible();
   await expect(rows(page).locator('.ant-table-cell:nth-child(6)')).toHaveText(

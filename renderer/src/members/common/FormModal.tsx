@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Form, Modal, type FormInstance } from 'antd';
 import { useFormKeys } from '../form/useFormKeys';
 import { useNoClearTabStops } from '../form/useNoClearTabStops';
@@ -37,8 +37,7 @@ export function FormModal<V extends object>({
 }: FormModalProps<V>) {
   const wrapClass = `scd-form-modal-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useFormKeys({ active: true, containerClass: wrapClass, onSubmit: () => form.submit() });
-  const box = useRef<HTMLDivElement>(null);
-  useNoClearTabStops(box);
+  const box = useNoClearTabStops();
   return (
     <Modal
       open

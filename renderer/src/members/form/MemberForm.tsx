@@ -1,4 +1,4 @@
-import { useRef, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { AutoComplete, Checkbox, Col, Form, Input, Radio, Row, Select, type FormInstance, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnionGroup } from '../../../../main/members/contract';
@@ -29,8 +29,7 @@ interface MemberFormProps {
  */
 export function MemberForm({ form, mode, initialValues, groups, original, onFinish, firstFieldRef }: MemberFormProps) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  useNoClearTabStops(box);
+  const box = useNoClearTabStops();
   const clear = (name: 'groupId' | 'cardType') => clearOnDelete(() => form.setFieldValue(['fields', name], null));
   const label = (name: FieldName) => t(`register.form.fields.${name}`);
   const partyMember = Form.useWatch(['fields', 'partyMember'], form);

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +38,7 @@ export function RegisterFilters({
 }: RegisterFiltersProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
-  const box = useRef<HTMLDivElement>(null);
-  useNoClearTabStops(box);
+  const box = useNoClearTabStops();
   return (
     <div ref={box} className="scd-toolbar scd-register-filters" role="search" aria-label={t('register.filters.label')}>
       <Flex gap={8} align="center" wrap>
