@@ -126,6 +126,17 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** One value of a date-dependent rule (main/rules); valid_from null is the rule's base value. */
+export interface RuleValueTable {
+  id: Generated<number>;
+  rule: string;
+  valid_from: string | null;
+  value: number;
+  basis: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   branch: BranchTable;
   union_groups: UnionGroupTable;
@@ -134,6 +145,7 @@ export interface Database {
   member_movements: MemberMovementTable;
   member_group_history: MemberGroupHistoryTable;
   audit_log: AuditLogTable;
+  rule_values: RuleValueTable;
 }
 
 export type BranchRow = Selectable<BranchTable>;

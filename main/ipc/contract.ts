@@ -13,6 +13,7 @@ import { jobsContract } from '../jobs/contract';
 import { memberImportContract } from '../members/import/contract';
 import { memberExportContract } from '../members/export/contract';
 import { memberPrintContract } from '../members/print/contract';
+import { rulesContract } from '../rules/contract';
 
 export const contract = {
   ...workspaceContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...memberImportContract,
   ...memberExportContract,
   ...memberPrintContract,
+  ...rulesContract,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { jobsHandlers } from '../jobs/handlers';
 import { memberImportHandlers } from '../members/import/handlers';
 import { memberExportHandlers } from '../members/export/handlers';
 import { memberPrintHandlers } from '../members/print/handlers';
+import { rulesHandlers } from '../rules/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<OutputOf<C>>;
 export type Handlers<C extends Channel> = { [K in C]: Handler<K> };
@@ -26,6 +27,7 @@ const handlers: Handlers<Channel> = {
   ...memberImportHandlers,
   ...memberExportHandlers,
   ...memberPrintHandlers,
+  ...rulesHandlers,
 };
 
 export interface Router {

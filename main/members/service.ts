@@ -15,6 +15,7 @@ import {
 import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, statusOn } from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
+import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 
@@ -154,13 +155,13 @@ async function namesOfGroups(db: Db | Trx, ids: number[]): Promise<Record<string
   return Object.fromEntries(rows.map((g) => [String(g.id), g.name]));
 }
 
-function assertPlausible(fields: MemberFields, today: string): void {
-  const issues = memberIssues(fields, today, 'fields.');
+async function assertPlausible(db: Db, fields: MemberFields, today: string): Promise<void> {
+  const issues = memberIssues(fields, today, await loadRuleBook(db), 'fields.');
   if (issues.length > 0) throw AppError.invalid(issues);
 }
 
 export async function createMember(db: Db, who: Actor, record: NewMemberRecord): Promise<number> {
-  assertPlausible(record.fields, todayIso(who.now()));
+  await assertPlausible(db, record.fields, todayIso(who.now()));
   return db.transaction().execute(async (trx) => {
     const [id] = await insertMemberRecords(trx, who, [record]);
     return id!;
@@ -170,7 +171,7 @@ export async function createMember(db: Db, who: Actor, record: NewMemberRecord):
 /** Saves edited fields; a new tổ or salary becomes a dated history row, not an overwrite. */
 export async function updateMember(db: Db, who: Actor, id: number, fields: MemberFields, changedOn?: string) {
   const today = todayIso(who.now());
-  assertPlausible(fields, today);
+  await assertPlausible(db, fields, today);
   await db.transaction().execute((trx) => writeMemberUpdate(trx, who, id, fields, changedOn ?? today));
 }
 

@@ -1,29 +1,36 @@
 /**
  * Plausibility checks that zod's per-field shapes cannot express: dates against each other
  * and against today. Shared by the form, the import and the CLI so they all say the same.
+ * Age thresholds are rules the chair can change by date (main/rules), each taken as it stood
+ * on the day it is about.
  */
 import type { FieldIssue } from '../ipc/errors';
+import type { RuleBook } from '../rules/service';
 import { ageOn } from '../vi/dates';
 import type { MemberFields } from './contract';
 
-const MIN_JOIN_AGE = 15; // Điều lệ Công đoàn: đoàn viên from 15 years of age
-const MIN_PARTY_AGE = 18;
+/** A typo guard for years of birth, not a rule. */
 const OLDEST_BIRTH = '1930-01-01';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
-export function memberIssues(f: MemberFields, today: string, prefix = ''): FieldIssue[] {
+export function memberIssues(f: MemberFields, today: string, rules: RuleBook, prefix = ''): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  // A member who joined when a lower age was enough stays a member when the rule is raised.
+  const minAgeNow = rules.valueOn('member.minJoinAge', f.joinedOn <= today ? f.joinedOn : today);
   const add = (field: keyof MemberFields, message: string) => issues.push({ field: `${prefix}${field}`, message });
 
   if (f.dateOfBirth > today) add('dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.');
   else if (f.dateOfBirth < OLDEST_BIRTH)
     add('dateOfBirth', `Ngày sinh ${dmy(f.dateOfBirth)} không hợp lý; kiểm tra lại năm sinh.`);
-  else if (ageOn(f.dateOfBirth, today) < MIN_JOIN_AGE) add('dateOfBirth', `Đoàn viên phải từ đủ ${MIN_JOIN_AGE} tuổi.`);
+  else if (ageOn(f.dateOfBirth, today) < minAgeNow) add('dateOfBirth', `Đoàn viên phải từ đủ ${minAgeNow} tuổi.`);
 
   if (f.joinedOn > today) add('joinedOn', 'Ngày vào công đoàn không được sau ngày hôm nay.');
-  else if (f.dateOfBirth <= today && ageOn(f.dateOfBirth, f.joinedOn) < MIN_JOIN_AGE) {
-    add('joinedOn', `Ngày vào công đoàn phải sau ngày đủ ${MIN_JOIN_AGE} tuổi (sinh ${dmy(f.dateOfBirth)}).`);
+  else if (f.dateOfBirth <= today) {
+    const minAge = rules.valueOn('member.minJoinAge', f.joinedOn);
+    if (ageOn(f.dateOfBirth, f.joinedOn) < minAge) {
+      add('joinedOn', `Ngày vào công đoàn phải sau ngày đủ ${minAge} tuổi (sinh ${dmy(f.dateOfBirth)}).`);
+    }
   }
 
   if (f.cardIssuedOn) {
@@ -35,8 +42,11 @@ export function memberIssues(f: MemberFields, today: string, prefix = ''): Field
   if (f.partyJoinedOn) {
     if (!f.partyMember) add('partyJoinedOn', 'Chỉ nhập ngày vào Đảng khi đoàn viên là đảng viên.');
     else if (f.partyJoinedOn > today) add('partyJoinedOn', 'Ngày vào Đảng không được sau ngày hôm nay.');
-    else if (ageOn(f.dateOfBirth, f.partyJoinedOn) < MIN_PARTY_AGE) {
-      add('partyJoinedOn', `Ngày vào Đảng phải sau ngày đủ ${MIN_PARTY_AGE} tuổi.`);
+    else {
+      const minAge = rules.valueOn('member.minPartyAge', f.partyJoinedOn);
+      if (ageOn(f.dateOfBirth, f.partyJoinedOn) < minAge) {
+        add('partyJoinedOn', `Ngày vào Đảng phải sau ngày đủ ${minAge} tuổi.`);
+      }
     }
   }
   return issues;

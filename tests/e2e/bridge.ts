@@ -7,7 +7,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import { createApiClient } from '../../main/ipc/client';
 import type { Api } from '../../main/ipc/contract';
 import { createRouter, type Router } from '../../main/ipc/router';
@@ -161,6 +161,11 @@ export const test = base.extend<{ bridge: Bridge }>({
 });
 
 export { expect };
+
+/** The field with exactly this label (the required mark after it aside). */
+export function labelled(scope: Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`));
+}
 
 /** The text of a PDF as pdftotext reads it, whitespace collapsed (lines wrap in columns). */
 export function pdfText(pdf: Buffer): string {

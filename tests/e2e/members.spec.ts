@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { todayIso, formatDate } from '../../main/vi/dates';
 import { searchKey } from '../../main/vi/text';
-import { expect, pdfText, test, type Bridge } from './bridge';
+import { expect, labelled, pdfText, test, type Bridge } from './bridge';
 
 /** The sample school, on the register page. */
 async function openRegister(page: Page, bridge: Bridge): Promise<void> {
@@ -11,11 +11,6 @@ async function openRegister(page: Page, bridge: Bridge): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
   await expect(page.getByRole('heading', { name: 'Đoàn viên', level: 3 })).toBeVisible();
   await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị \d+\/\d+ đoàn viên$/);
-}
-
-/** The field with exactly this label (the required mark after it aside). */
-function labelled(scope: Locator, label: string): Locator {
-  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`));
 }
 
 /** Screenshots without the passing "Đã lưu…" messages over the page. */

@@ -5,6 +5,7 @@ import { detectHeader } from './headers';
 import { planImport, type ImportAction } from './plan';
 import { nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import { readRows } from './rows';
+import { shippedRuleBook } from '../../rules/testing';
 
 const TODAY = '2026-02-05';
 const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Điện thoại', 'Tổ', 'Ngày vào công đoàn'];
@@ -55,6 +56,7 @@ function plan(rows: RawCell[][], reg = register(), actions?: Record<number, Impo
   const layout = detectHeader(g);
   return planImport(readRows(g, layout.dataStart, layout.columns), reg.index, {
     today: TODAY,
+    rules: shippedRuleBook(),
     existing: reg.existing,
     actions,
   });

@@ -8,6 +8,7 @@ import { formatNumber } from '../../vi/money';
 import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
 import { memberIssues } from '../validation';
+import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
 
@@ -56,6 +57,8 @@ export interface ImportPlan {
 
 export interface PlanOptions {
   today: string;
+  /** The age thresholds and other date-dependent rules (loadRuleBook). */
+  rules: RuleBook;
   /** The chair's choices by Excel row number; rows not listed get the default action. */
   actions?: Record<number, ImportAction>;
   /** Fields of the register members matched by the rows (loadMemberFields). */
@@ -95,7 +98,7 @@ export function findInRegister(
 function validate(
   row: number,
   input: MemberFieldsInput,
-  today: string,
+  { today, rules }: Pick<PlanOptions, 'today' | 'rules'>,
   taken: Set<string>,
 ): { fields: MemberFields | null; errors: RowIssue[] } {
   const errors: RowIssue[] = [];
@@ -118,7 +121,7 @@ function validate(
     }
     return { fields: null, errors };
   }
-  for (const issue of memberIssues(parsed.data, today)) add(issue.field, issue.message);
+  for (const issue of memberIssues(parsed.data, today, rules)) add(issue.field, issue.message);
   return { fields: errors.length > 0 ? null : parsed.data, errors };
 }
 
@@ -206,7 +209,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
       const input = { ...base, ...memberValues } as MemberFieldsInput;
       if (groupName) input.groupId = group?.id ?? null;
-      const checked = validate(row, input, options.today, taken);
+      const checked = validate(row, input, options, taken);
       errors.push(...checked.errors);
       if (group?.archived) {
         errors.push({

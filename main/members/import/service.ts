@@ -18,6 +18,7 @@ import { detectHeader, headerAt, type HeaderDetection } from './headers';
 import { createPlanner, findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
 import { groupKey, loadMemberFields, loadRegisterIndex } from './register';
 import { readRows, type ColumnMapping } from './rows';
+import { loadRuleBook } from '../../rules/service';
 
 export interface ImportRequest {
   mapping: ColumnMapping[];
@@ -78,7 +79,8 @@ async function prepare(db: Db | Trx, grid: Grid, request: ImportRequest, today: 
     if (found) matched.add(found.member.id);
   }
   const existing = await loadMemberFields(db, [...matched]);
-  return { layout, read, register, options: { today, actions: request.actions, existing } };
+  const rules = await loadRuleBook(db);
+  return { layout, read, register, options: { today, rules, actions: request.actions, existing } };
 }
 
 /** Reads the rows and the register and decides every row: the preview. */

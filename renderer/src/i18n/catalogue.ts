@@ -8,9 +8,11 @@ import registerVi from '../members/i18n.vi.json';
 import registerEn from '../members/i18n.en.json';
 import importVi from '../members/import/i18n.vi.json';
 import importEn from '../members/import/i18n.en.json';
+import rulesVi from '../rules/i18n.vi.json';
+import rulesEn from '../rules/i18n.en.json';
 
-export const vi = { ...coreVi, ...registerVi, ...importVi };
-const enMerged = { ...coreEn, ...registerEn, ...importEn };
+export const vi = { ...coreVi, ...registerVi, ...importVi, ...rulesVi };
+const enMerged = { ...coreEn, ...registerEn, ...importEn, ...rulesEn };
 
 // Both directions: a key missing from either language fails the type-check, so English can
 // never fall behind Vietnamese (or the reverse) unnoticed.

@@ -7,6 +7,7 @@ import { apiKey, useApiMutation, useApiQuery } from '../lib/api';
 import { Page } from '../lib/Page';
 import { LoadError, Loading } from '../lib/Status';
 import { BranchForm } from './BranchForm';
+import { RulesCard } from '../rules/RulesCard';
 import { busy } from '../lib/busy';
 
 export function SettingsPage() {
@@ -29,6 +30,9 @@ export function SettingsPage() {
               <DataFileCard />
             </Col>
           </Row>
+        </Col>
+        <Col span={24}>
+          <RulesCard />
         </Col>
       </Row>
     </Page>

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { id, isoDate, requiredText } from '../ipc/zod-vi';
+
+/**
+ * The rules that change by date, each with the range a value may take (a typo guard, not law)
+ * and the word its values are counted in. Labels live in the renderer's catalogue.
+ */
+export const RULES = {
+  /** Youngest age at which a person may join the union (and be on the register). */
+  'member.minJoinAge': { unit: 'tuổi', min: 14, max: 30 },
+  /** Youngest age at which a member may have joined the Party. */
+  'member.minPartyAge': { unit: 'tuổi', min: 16, max: 30 },
+} as const;
+
+export type RuleKey = keyof typeof RULES;
+export const RuleKey = z.enum(Object.keys(RULES) as [RuleKey, ...RuleKey[]]);
+
+export const RuleValue = z.object({
+  id: z.number().int(),
+  rule: RuleKey,
+  /** null: the base value, which applies before the first dated change. */
+  validFrom: z.string().nullable(),
+  value: z.number().int(),
+  basis: z.string(),
+});
+export type RuleValue = z.infer<typeof RuleValue>;
+
+export const RuleValueInput = z.object({
+  /** Absent: a new value from `validFrom`; present: that value corrected. */
+  id: id().optional(),
+  rule: RuleKey,
+  validFrom: isoDate('Nhập ngày bắt đầu áp dụng (dd/mm/yyyy).').nullable(),
+  value: z.number({ error: 'Nhập giá trị.' }).int('Giá trị phải là số nguyên.'),
+  basis: requiredText('Ghi căn cứ của mức này: số văn bản, điều khoản.', 500),
+});
+export type RuleValueInput = z.output<typeof RuleValueInput>;
+
+export const rulesContract = {
+  /** Every value of every rule: by rule, the base value first, then by date. */
+  'rules.list': { input: z.void(), output: z.array(RuleValue) },
+  'rules.save': { input: RuleValueInput, output: RuleValue },
+  /** Removes a dated value (the base value stays: it can only be corrected). */
+  'rules.remove': { input: z.object({ id: id() }), output: z.object({ id: z.number().int() }) },
+} as const;

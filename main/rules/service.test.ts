@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testRouter } from '../ipc/testing';
+import { ruleBook } from './service';
+
+describe('rule book', () => {
+  const book = ruleBook([
+    { rule: 'member.minJoinAge', validFrom: '2027-01-01', value: 16 },
+    { rule: 'member.minJoinAge', validFrom: null, value: 15 },
+    { rule: 'member.minJoinAge', validFrom: '2030-07-01', value: 17 },
+  ]);
+
+  it.each([
+    ['1990-01-01', 15],
+    ['2026-12-31', 15],
+    ['2027-01-01', 16],
+    ['2030-06-30', 16],
+    ['2030-07-01', 17],
+    ['2040-01-01', 17],
+  ])('on %s the value in force is %i', (date, value) => {
+    expect(book.valueOn('member.minJoinAge', date)).toBe(value);
+  });
+
+  it('names a rule whose base value is missing (a damaged file)', () => {
+    expect(() => book.valueOn('member.minPartyAge', '2026-01-01')).toThrow(/member\.minPartyAge/);
+  });
+});
+
+describe('rules', () => {
+  let t: Awaited<ReturnType<typeof testRouter>>;
+  beforeEach(async () => (t = await testRouter()));
+  afterEach(async () => {
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('ships the age thresholds as base values with their basis', async () => {
+    const rules = await t.api.rules.list();
+    expect(rules.map((r) => [r.rule, r.validFrom, r.value])).toEqual([
+      ['member.minJoinAge', null, 15],
+      ['member.minPartyAge', null, 18],
+    ]);
+    for (const r of rules) expect(r.basis).toMatch(/Điều \d/);
+  });
+
+  it('adds a dated value, corrects it, removes it; every change audited', async () => {
+    const added = await t.api.rules.save({
+      rule: 'member.minJoinAge',
+      validFrom: '2027-01-01',
+      value: 16,
+      basis: 'Nghị quyết giả định số 1/2026',
+    });
+    const corrected = await t.api.rules.save({ ...added, value: 17, basis: 'Nghị quyết giả định số 2/2026' });
+    expect(corrected).toEqual({ ...added, value: 17, basis: 'Nghị quyết giả định số 2/2026' });
+    expect((await t.api.rules.list()).filter((r) => r.rule === 'member.minJoinAge').map((r) => r.value)).toEqual([
+      15, 17,
+    ]);
+    await t.api.rules.remove({ id: added.id });
+    expect((await t.api.rules.list()).map((r) => r.value)).toEqual([15, 18]);
+    const audit = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select(['action', 'row_id'])
+      .where('table_name', '=', 'rule_values')
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'insert', row_id: added.id },
+      { action: 'update', row_id: added.id },
+      { action: 'delete', row_id: added.id },
+    ]);
+  });
+
+  it('corrects the base value but keeps it undated and undeletable', async () => {
+    const [base] = await t.api.rules.list();
+    const saved = await t.api.rules.save({ ...base!, validFrom: '2020-01-01', value: 16 });
+    expect(saved).toMatchObject({ id: base!.id, validFrom: null, value: 16 });
+    await expect(t.api.rules.remove({ id: base!.id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Mức ban đầu của quy định không xóa được; hãy sửa giá trị hoặc căn cứ của nó.',
+    });
+  });
+
+  it.each([
+    [{ value: 5 }, 'value', 'Nhập giá trị từ 14 đến 30 tuổi.'],
+    [{ validFrom: null }, 'validFrom', 'Nhập ngày bắt đầu áp dụng (dd/mm/yyyy).'],
+    [{ validFrom: '2027-02-30' }, 'validFrom', 'Nhập ngày bắt đầu áp dụng (dd/mm/yyyy).'],
+    [{ basis: '  ' }, 'basis', 'Ghi căn cứ của mức này: số văn bản, điều khoản.'],
+  ])('refuses %j at %s: %s', async (change, field, message) => {
+    const input = { rule: 'member.minJoinAge' as const, validFrom: '2027-01-01', value: 16, basis: 'NQ 1', ...change };
+    await expect(t.api.rules.save(input)).rejects.toMatchObject({ code: 'VALIDATION', field, message });
+    expect(await t.api.rules.list()).toHaveLength(2);
+  });
+
+  it('refuses a second value from the same day', async () => {
+    const input = { rule: 'member.minJoinAge' as const, validFrom: '2027-01-01', value: 16, basis: 'NQ 1' };
+    await t.api.rules.save(input);
+    await expect(t.api.rules.save({ ...input, value: 17 })).rejects.toMatchObject({
+      field: 'validFrom',
+      message: 'Đã có mức áp dụng từ ngày 01/01/2027; hãy sửa mức đó.',
+    });
+  });
+
+  it('member checks use the threshold in force on the day they are about', async () => {
+    // testActor's clock says 2026-02-05. From 2026-01-01 members must be 16 when they join.
+    await t.api.rules.save({ rule: 'member.minJoinAge', validFrom: '2026-01-01', value: 16, basis: 'NQ 1' });
+    const fields = { fullName: 'Lê Văn Nam', dateOfBirth: '2010-03-01', gender: 'male' as const };
+    // Joined at 15 in 2025, when 15 was enough, and still 15 today: accepted.
+    await expect(t.api.members.create({ fields: { ...fields, joinedOn: '2025-04-01' } })).resolves.toMatchObject({});
+    // The same person joining this year is refused, at the birth date and at the join date.
+    await expect(
+      t.api.members.create({ fields: { ...fields, fullName: 'Lê Văn Bắc', joinedOn: '2026-01-15' } }),
+    ).rejects.toMatchObject({
+      issues: [
+        { field: 'fields.dateOfBirth', message: 'Đoàn viên phải từ đủ 16 tuổi.' },
+        { field: 'fields.joinedOn', message: 'Ngày vào công đoàn phải sau ngày đủ 16 tuổi (sinh 01/03/2010).' },
+      ],
+    });
+    // The Party threshold, too, is taken on the day of joining the Party.
+    await t.api.rules.save({ rule: 'member.minPartyAge', validFrom: '2026-01-01', value: 21, basis: 'NQ 2' });
+    const mai = {
+      fullName: 'Trần Thị Mai',
+      dateOfBirth: '1990-01-01',
+      gender: 'female' as const,
+      joinedOn: '2012-01-01',
+    };
+    await expect(
+      t.api.members.create({ fields: { ...mai, partyMember: true, partyJoinedOn: '2010-06-01' } }),
+    ).resolves.toMatchObject({});
+    const lan = {
+      fullName: 'Trần Thị Lan',
+      dateOfBirth: '2006-01-01',
+      gender: 'female' as const,
+      joinedOn: '2024-01-01',
+    };
+    await expect(
+      t.api.members.create({ fields: { ...lan, partyMember: true, partyJoinedOn: '2026-02-01' } }),
+    ).rejects.toMatchObject({ field: 'fields.partyJoinedOn', message: 'Ngày vào Đảng phải sau ngày đủ 21 tuổi.' });
+  });
+});
