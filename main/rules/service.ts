@@ -35,7 +35,7 @@ export function ruleBook(values: Pick<RuleValue, 'rule' | 'validFrom' | 'value'>
         // The migration that adds a rule also adds its base value; only a damaged file lacks it.
         throw new AppError(
           'DATA_FILE',
-          `Tệp dữ liệu thiếu mức ban đầu của quy định “${rule}”. Hãy chạy Kiểm tra dữ liệu.`,
+          `Tệp dữ liệu thiếu mức ban đầu của quy định “${rule}” (có thể đã bị sửa ngoài chương trình). Hãy mở bản sao lưu gần nhất.`,
         );
       }
       let value = list[0]!.value;
