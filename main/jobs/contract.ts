@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const JobStatus = z.object({
   id: z.string(),
   kind: z.string(),
+  /** What the job works on, e.g. the file being imported. */
+  title: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.object({ done: z.number(), total: z.number(), phase: z.string() }),
   /** The job's own result; its starting channel documents the shape. */
@@ -11,6 +13,8 @@ export const JobStatus = z.object({
 });
 
 export const jobsContract = {
+  /** The jobs of the open data file, newest first (finished ones are kept for a while). */
+  'jobs.list': { input: z.object({ kind: z.string().optional() }), output: z.array(JobStatus) },
   /** Polled by the renderer for the progress bar. */
   'jobs.get': { input: z.object({ id: z.string() }), output: JobStatus },
   'jobs.cancel': { input: z.object({ id: z.string() }), output: JobStatus },

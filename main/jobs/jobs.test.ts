@@ -7,7 +7,7 @@ describe('jobs', () => {
   it('reports progress and keeps the result', async () => {
     const jobs = new Jobs();
     let step!: () => void;
-    const id = jobs.start('import', async (_signal, report) => {
+    const id = jobs.start('import', 'Danh sách.xlsx', async (_signal, report) => {
       report({ done: 1, total: 2, phase: 'Đang đọc tệp' });
       await new Promise<void>((resolve) => (step = resolve));
       return { created: 2 };
@@ -20,7 +20,7 @@ describe('jobs', () => {
 
   it('cancels through the signal', async () => {
     const jobs = new Jobs();
-    const id = jobs.start('import', async (signal) => {
+    const id = jobs.start('import', 'Danh sách.xlsx', async (signal) => {
       for (;;) {
         throwIfCancelled(signal);
         await tick();
@@ -34,10 +34,26 @@ describe('jobs', () => {
 
   it('reports failures and unknown ids in Vietnamese', async () => {
     const jobs = new Jobs();
-    const id = jobs.start('export', async () => {
+    const id = jobs.start('export', 'Danh sách.pdf', async () => {
       throw new Error('Ổ đĩa đầy');
     });
     expect(await jobs.settled(id)).toMatchObject({ state: 'failed', error: 'Ổ đĩa đầy' });
     expect(() => jobs.get('nope')).toThrow('Không tìm thấy công việc này');
+  });
+
+  it('lists the jobs newest first, by kind, so a screen can find its running job again', async () => {
+    const jobs = new Jobs();
+    let finish!: () => void;
+    const first = jobs.start('import', 'Tổ Văn phòng.xlsx', async () => ({ created: 1 }));
+    const exported = jobs.start('export', 'Danh sách.pdf', async () => undefined);
+    const running = jobs.start('import', 'Cả trường.xlsx', () => new Promise<void>((resolve) => (finish = resolve)));
+    await jobs.settled(first);
+    expect(jobs.list('import').map((j) => [j.id, j.title, j.state])).toEqual([
+      [running, 'Cả trường.xlsx', 'running'],
+      [first, 'Tổ Văn phòng.xlsx', 'done'],
+    ]);
+    expect(jobs.list().map((j) => j.id)).toEqual([running, exported, first]);
+    finish();
+    expect((await jobs.settled(running)).state).toBe('done');
   });
 });

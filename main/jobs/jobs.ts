@@ -17,6 +17,8 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 export interface JobStatus {
   id: string;
   kind: string;
+  /** What the job works on, for a screen that comes back to it (e.g. the file imported). */
+  title: string;
   state: JobState;
   progress: JobProgress;
   result?: unknown;
@@ -50,11 +52,11 @@ export class Jobs {
   readonly #jobs = new Map<string, JobEntry>();
   #next = 1;
 
-  start<T>(kind: string, run: JobRun<T>): string {
+  start<T>(kind: string, title: string, run: JobRun<T>): string {
     this.#sweep();
     const id = `${kind}-${this.#next++}`;
     const controller = new AbortController();
-    const status: JobStatus = { id, kind, state: 'running', progress: { done: 0, total: 0, phase: '' } };
+    const status: JobStatus = { id, kind, title, state: 'running', progress: { done: 0, total: 0, phase: '' } };
     const finished = run(controller.signal, (progress) => (status.progress = progress))
       .then(
         (result) => {
@@ -75,6 +77,18 @@ export class Jobs {
   get(id: string): JobStatus {
     const entry = this.#entry(id);
     return { ...entry.status, progress: { ...entry.status.progress } };
+  }
+
+  /**
+   * The jobs still known, newest first, optionally of one kind: a screen left while its job
+   * ran finds it again here.
+   */
+  list(kind?: string): JobStatus[] {
+    this.#sweep();
+    return [...this.#jobs.keys()]
+      .reverse()
+      .filter((id) => kind === undefined || this.#jobs.get(id)!.status.kind === kind)
+      .map((id) => this.get(id));
   }
 
   cancel(id: string): JobStatus {

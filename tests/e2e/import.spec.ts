@@ -104,6 +104,19 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   await expect(page.getByTestId('live-errors')).toContainText('4');
   await expect(page.getByTestId('import-live-groups')).toHaveCount(0);
 
+  // A wrong header row, corrected back: the headings, samples and guesses follow the row.
+  const headerRow = page.getByLabel('Dòng tiêu đề');
+  await headerRow.fill('8');
+  await expect(
+    page.getByText(`Bạn đã đổi từ dòng ${MESSY_EXPECT.headerRow} (tự tìm thấy).`, { exact: false }),
+  ).toBeVisible();
+  await expect(mappingRows.filter({ hasText: 'Nguyễn Văn An' }).first()).toBeVisible();
+  await expect(nameRow).toHaveCount(0);
+  await headerRow.fill(String(MESSY_EXPECT.headerRow));
+  await expect(nameRow).toContainText('Nguyễn Văn An');
+  await expect(nameRow.locator('.ant-select')).toContainText('Họ và tên');
+  await expect(page.getByTestId('live-valid')).toContainText(String(MESSY_EXPECT.valid));
+
   const groupSelect = page.getByRole('combobox', {
     name: `Ghép cột K (${MESSY_EXPECT.groupColumnHeader}) với`,
   });
@@ -188,7 +201,13 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   await expect(tableRow('import-preview', 9)).toContainText('001085001234');
   await expect(tableRow('import-preview', 9)).toContainText('5.850.000');
   await expect(tableRow('import-preview', 10)).toContainText('Lê Văn Cường');
+  // "TỔ VĂN PHÒNG" is the register's Tổ Văn phòng; Tổ Thể dục is new and marked so.
+  await expect(tableRow('import-preview', 10)).toContainText('Tổ Văn phòng');
+  await expect(tableRow('import-preview', 19)).toContainText('Tổ mớiTổ Thể dục');
+  await expect(tableRow('import-preview', 10)).not.toContainText('Tổ mới');
+  // A birth date that cannot be read shows as the file has it.
   await expect(tableRow('import-preview', 13)).toContainText('Có lỗi');
+  await expect(tableRow('import-preview', 13)).toContainText('31/02/1982');
   await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));
   await bridge.screenshot('import-report');
 
@@ -312,24 +331,33 @@ test('a 10,000-row list can be cancelled while it imports, leaving the register 
     timeout: 30_000,
   });
   await expect(page.getByTestId('import-phase')).toHaveText('Đang ghi đoàn viên');
+  // The chair looks at another page meanwhile; back on the import page, the running import is there.
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await expect(page.getByRole('heading', { name: 'Đoàn viên', exact: true, level: 3 })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await page.evaluate(() => (window.location.hash = '#/members/import'));
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText('Tệp “Danh sach 10000.xlsx”');
   await bridge.screenshot('import-progress');
   await progress.getByRole('button', { name: 'Hủy' }).click();
 
   const result = page.getByTestId('import-result');
   await expect(result).toContainText('Đã hủy; không có dữ liệu nào bị thay đổi');
-  await expect(page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' })).toBeFocused();
+  // The report behind this job was left with the page, so the way on is another file.
+  await expect(page.getByRole('button', { name: 'Nhập tệp khác' })).toBeFocused();
   await bridge.screenshot('import-cancelled');
-  // The first job of this workspace ("import-1") ended cancelled, and the file is untouched.
-  expect((await bridge.api.jobs.get({ id: 'import-1' })).state).toBe('cancelled');
+  // The only import of this workspace ended cancelled, and the file is untouched.
+  expect((await bridge.api.jobs.list({ kind: 'import' })).map((j) => [j.title, j.state])).toEqual([
+    ['Danh sach 10000.xlsx', 'cancelled'],
+  ]);
   expect({
     members: await countRows(bridge, 'members'),
     groups: await countRows(bridge, 'union_groups'),
     audit: await countRows(bridge, 'audit_log'),
   }).toEqual(before);
 
-  // Back to the report, which still offers the import.
-  await page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' }).click();
-  await expect(importButton).toBeEnabled();
+  await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+  await expect(page.getByRole('button', { name: 'Chọn tệp danh sách…' })).toBeVisible();
 });
 
 test('the wizard reads in English too', async ({ page, bridge }) => {

@@ -65,11 +65,21 @@ export const ImportReport = z.object({
       status: z.enum(['valid', 'duplicate', 'error']),
       action: ImportAction,
       values: z.record(z.string(), z.string()),
+      /** The row's tổ is not in the register: the commit creates it. */
+      newGroup: z.boolean(),
       errors: z.array(RowIssue),
     }),
   ),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/** Where the header is, what each column seems to hold, and the first data rows under it. */
+const ImportLayout = z.object({
+  headerRow: z.number().int().nullable(),
+  columns: z.array(ImportColumn),
+  /** The first data rows as text, by column index. */
+  sampleRows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+});
 
 export const memberImportContract = {
   /** Opens the file dialog, reads the file and guesses the header and the columns. */
@@ -77,18 +87,19 @@ export const memberImportContract = {
     input: z.void(),
     output: z.union([
       z.object({ cancelled: z.literal(true) }),
-      z.object({
+      ImportLayout.extend({
         cancelled: z.literal(false),
         token: z.string(),
         /** The file's name, without its folder. */
         fileName: z.string(),
-        headerRow: z.number().int().nullable(),
-        columns: z.array(ImportColumn),
-        /** The first data rows as text, by column index. */
-        sampleRows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
         fields: z.array(ImportFieldInfo),
       }),
     ]),
+  },
+  /** The columns again when the chair says the header is on another row (null: as detected). */
+  'members.importLayout': {
+    input: z.object({ token: z.string().min(1), headerRow: z.number().int().positive().nullable() }),
+    output: ImportLayout,
   },
   'members.importPreview': { input: ImportRequest, output: ImportReport },
   /** Starts the import as a job (jobs.get / jobs.cancel); its result is {created, updated, skipped}. */

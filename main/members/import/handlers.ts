@@ -69,47 +69,52 @@ function toReport(planned: PlannedImport, mapping: ColumnMapping[]): ImportRepor
       status: r.status,
       action: r.action,
       values: displayValues(r),
+      newGroup: r.newGroup !== null,
       errors: r.errors,
     })),
   };
 }
 
+function layoutFor(grid: Grid, headerRow?: number | null) {
+  const layout = layoutOf(grid, headerRow);
+  return { headerRow: layout.headerRow, columns: layout.columns, sampleRows: sampleRows(grid, layout) };
+}
+
 const toActions = (actions: Record<string, 'create' | 'update' | 'skip'> | undefined) =>
   actions ? Object.fromEntries(Object.entries(actions).map(([row, a]) => [Number(row), a])) : undefined;
 
-export const memberImportHandlers: Handlers<'members.importChoose' | 'members.importPreview' | 'members.importCommit'> =
-  {
-    'members.importChoose': async (_input, ctx) => {
-      const file = await ctx.host.chooseFileToImport();
-      if (!file) return { cancelled: true as const };
-      const grid = await readImportFile(file);
-      const session = keepSession(path.basename(file), grid);
-      const layout = layoutOf(grid);
-      return {
-        cancelled: false as const,
-        token: session.token,
-        fileName: session.fileName,
-        headerRow: layout.headerRow,
-        columns: layout.columns,
-        sampleRows: sampleRows(grid, layout),
-        fields: importFieldList(),
-      };
-    },
-    'members.importPreview': async ({ token, mapping, headerRow, actions }, ctx) => {
-      const { grid } = getSession(token);
-      const request = { mapping, headerRow, actions: toActions(actions) };
-      const planned = await planFromGrid(ctx.workspace.db, grid, request, todayIso(ctx.now()));
-      return toReport(planned, mapping);
-    },
-    'members.importCommit': async ({ token, mapping, headerRow, actions }, ctx) => {
-      const { grid } = getSession(token);
-      const db = ctx.workspace.db;
-      const request = { mapping, headerRow, actions: toActions(actions) };
-      // A wrong mapping is the chair's to fix now, not a failed job to discover later.
-      checkMapping(mapping, grid);
-      const jobId = ctx.workspace.jobs.start('import', (signal, report) =>
-        commitImport(db, ctx, grid, request, signal, report),
-      );
-      return { jobId };
-    },
-  };
+export const memberImportHandlers: Handlers<
+  'members.importChoose' | 'members.importLayout' | 'members.importPreview' | 'members.importCommit'
+> = {
+  'members.importChoose': async (_input, ctx) => {
+    const file = await ctx.host.chooseFileToImport();
+    if (!file) return { cancelled: true as const };
+    const grid = await readImportFile(file);
+    const session = keepSession(path.basename(file), grid);
+    return {
+      cancelled: false as const,
+      token: session.token,
+      fileName: session.fileName,
+      ...layoutFor(grid),
+      fields: importFieldList(),
+    };
+  },
+  'members.importLayout': async ({ token, headerRow }) => layoutFor(getSession(token).grid, headerRow),
+  'members.importPreview': async ({ token, mapping, headerRow, actions }, ctx) => {
+    const { grid } = getSession(token);
+    const request = { mapping, headerRow, actions: toActions(actions) };
+    const planned = await planFromGrid(ctx.workspace.db, grid, request, todayIso(ctx.now()));
+    return toReport(planned, mapping);
+  },
+  'members.importCommit': async ({ token, mapping, headerRow, actions }, ctx) => {
+    const { grid, fileName } = getSession(token);
+    const db = ctx.workspace.db;
+    const request = { mapping, headerRow, actions: toActions(actions) };
+    // A wrong mapping is the chair's to fix now, not a failed job to discover later.
+    checkMapping(mapping, grid);
+    const jobId = ctx.workspace.jobs.start('import', fileName, (signal, report) =>
+      commitImport(db, ctx, grid, request, signal, report),
+    );
+    return { jobId };
+  },
+};

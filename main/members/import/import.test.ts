@@ -104,6 +104,22 @@ describe('importing the messy list through the router', () => {
     });
   });
 
+  it('gives the columns and samples again when the chair corrects the header row', async () => {
+    const chosen = await choose(t, file);
+    // Row 8 is the first member: read as a header, its cells become the headings.
+    const moved = await t.api.members.importLayout({ token: chosen.token, headerRow: 8 });
+    expect(moved.headerRow).toBe(8);
+    expect(moved.columns[1]).toMatchObject({ letter: 'B', header: 'Nguyễn Văn An', field: null });
+    expect(moved.sampleRows[0]!.row).toBeGreaterThan(8);
+    // Back to the detected row: the same layout as when the file was chosen.
+    const { headerRow, columns, sampleRows } = chosen;
+    expect(await t.api.members.importLayout({ token: chosen.token, headerRow: null })).toEqual({
+      headerRow,
+      columns,
+      sampleRows,
+    });
+  });
+
   it('previews, then commits after the chair maps the tổ column', async () => {
     const chosen = await choose(t, file);
     const auto = chosen.columns.map((c) => ({ index: c.index, field: c.field }));

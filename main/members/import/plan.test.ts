@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemberFields } from '../contract';
 import type { Grid, RawCell } from './grid';
 import { detectHeader } from './headers';
-import { planImport, type ImportAction } from './plan';
+import { displayValues, planImport, type ImportAction } from './plan';
 import { nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import { readRows } from './rows';
 import { shippedRuleBook } from '../../rules/testing';
@@ -203,6 +203,8 @@ describe('row validation, with messages that say how to fix', () => {
         message: 'Ngày sinh chỉ có năm (1985). Hãy ghi đủ ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/02/1985.',
       },
     ]);
+    // The preview shows the birth date read, or as written when it could not be read.
+    expect(p.rows.map((r) => displayValues(r).dateOfBirth)).toEqual(['01/02/1980', '01/01/1985', undefined, '1985']);
   });
 
   it('takes a lone "Nữ" column of X marks to mean everyone else is a man', () => {
@@ -400,6 +402,13 @@ describe('tổ', () => {
       [null, 'TỔ HÓA - SINH'],
     ]);
     expect(p.newGroups).toEqual(['Tổ Hóa - Sinh']);
+    // The preview names a matched tổ as the register spells it and a new one as written.
+    expect(p.rows.map((r) => displayValues(r).groupName)).toEqual([
+      'Tổ Toán - Tin',
+      'Tổ Toán - Tin',
+      'Tổ Hóa - Sinh',
+      'TỔ HÓA - SINH',
+    ]);
   });
 
   it('refuses a tổ that was merged away', () => {

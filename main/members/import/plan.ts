@@ -37,6 +37,8 @@ export interface PlannedRow {
   fields: MemberFields | null;
   /** The tổ named by the row, when it is to be created by the commit. */
   newGroup: string | null;
+  /** The register's tổ the row's text matched (its name as the register spells it). */
+  matchedGroup: string | null;
   memberId: number | null;
   sameAsRow: number | null;
   errors: RowIssue[];
@@ -125,8 +127,11 @@ function validate(
   return { fields: errors.length > 0 ? null : parsed.data, errors };
 }
 
-/** Display text by field: cleaned when it could be read, as written when not. */
-export function displayValues({ source: { values, shown } }: PlannedRow): Record<string, string> {
+/**
+ * Display text by field: cleaned when it could be read, as written when not. The tổ reads as
+ * the register names it when the text matched one.
+ */
+export function displayValues({ source: { values, shown }, matchedGroup }: PlannedRow): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, text] of Object.entries(shown)) if (text) out[field] = text;
   for (const [field, value] of Object.entries(values) as [string, unknown][]) {
@@ -138,6 +143,7 @@ export function displayValues({ source: { values, shown } }: PlannedRow): Record
     else if (/On$|^dateOfBirth$/.test(field)) out[field] = formatDate(value as string);
     else out[field] = String(value);
   }
+  if (matchedGroup) out.groupName = matchedGroup;
   // The merged "Nam" / "Nữ" columns show as gender and date of birth.
   delete out.genderMale;
   delete out.genderFemale;
@@ -285,6 +291,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         action,
         fields: ok ? checked.fields : null,
         newGroup: newGroup ? nfc(newGroup) : null,
+        matchedGroup: group?.name ?? null,
         memberId: inRegister?.member.id ?? null,
         sameAsRow,
         errors,

@@ -189,7 +189,8 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     if (cols.has(field)) take(field, cleanDate(cell(field), DATE_LABELS[field], date1904));
   }
 
-  readGender(line.row, cols, cell, values, errors, date1904);
+  const birthAsWritten = readGender(line.row, cols, cell, values, errors, date1904);
+  if (birthAsWritten !== null) shown.dateOfBirth = birthAsWritten;
 
   if (cols.has('cccd')) take('cccd', cleanCccd(cell('cccd')));
   if (cols.has('phone')) set('phone', cleanPhone(cell('phone')));
@@ -232,6 +233,10 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   return { row: line.row, values, errors, shown };
 }
 
+/**
+ * Gender from a "Giới tính" column or from "Nam" / "Nữ" columns, with the birth date written
+ * under the one marked. Returns that date as written when it cannot be read, for the report.
+ */
 function readGender(
   row: number,
   cols: Map<ImportField, number>,
@@ -239,7 +244,7 @@ function readGender(
   values: RowValues,
   errors: RowIssue[],
   date1904: boolean,
-): void {
+): string | null {
   if (cols.has('gender')) {
     const g = cleanGender(cell('gender'));
     if (!g.ok) errors.push({ row, field: 'gender', message: g.message });
@@ -247,7 +252,7 @@ function readGender(
   }
   const hasMale = cols.has('genderMale');
   const hasFemale = cols.has('genderFemale');
-  if (!hasMale && !hasFemale) return;
+  if (!hasMale && !hasFemale) return null;
   const label = DATE_LABELS.dateOfBirth;
   const male = hasMale ? cleanMark(cell('genderMale'), label, date1904) : undefined;
   const female = hasFemale ? cleanMark(cell('genderFemale'), label, date1904) : undefined;
@@ -261,7 +266,12 @@ function readGender(
   }
   const mark = male?.marked ? male : female?.marked ? female : undefined;
   if (mark && values.dateOfBirth === undefined && errors.every((e) => e.field !== 'dateOfBirth')) {
-    if (!mark.date.ok) errors.push({ row, field: 'dateOfBirth', message: mark.date.message });
-    else if (mark.date.value) values.dateOfBirth = mark.date.value;
+    if (mark.date.ok) {
+      if (mark.date.value) values.dateOfBirth = mark.date.value;
+    } else {
+      errors.push({ row, field: 'dateOfBirth', message: mark.date.message });
+      return cleanText(cell(mark === male ? 'genderMale' : 'genderFemale'));
+    }
   }
+  return null;
 }

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { apiKey, useApiMutation, useApiQuery } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { LoadError, Loading } from '../../lib/Status';
+import { useRefreshRegister } from '../common/useRefreshRegister';
 import { readResult } from './model';
 
 /** How often the progress is read while the job runs. */
@@ -14,21 +15,18 @@ const POLL_MS = 200;
 
 interface CommitStepProps {
   jobId: string;
-  fileName: string;
-  onBackToReport: () => void;
+  /** Absent when the page came back to a job started before (the report is gone by then). */
+  onBackToReport?: () => void;
   onImportAnother: () => void;
   /** Tells the page how the job ended (the steps bar shows it). */
   onSettled: (state: 'running' | 'done' | 'failed' | 'cancelled') => void;
 }
 
-/** Everything the register and the dashboard show is read again after an import. */
-const touchesRegister = (key: readonly unknown[]) =>
-  typeof key[0] === 'string' && /^(members|groups)\./.test(key[0]) && !key[0].startsWith('members.import');
-
-export function CommitStep({ jobId, fileName, onBackToReport, onImportAnother, onSettled }: CommitStepProps) {
+export function CommitStep({ jobId, onBackToReport, onImportAnother, onSettled }: CommitStepProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const refreshRegister = useRefreshRegister();
   const job = useApiQuery(
     'jobs.get',
     { id: jobId },
@@ -40,13 +38,13 @@ export function CommitStep({ jobId, fileName, onBackToReport, onImportAnother, o
   const state = job.data?.state;
 
   useEffect(() => {
-    if (state === 'done') void queryClient.invalidateQueries({ predicate: (q) => touchesRegister(q.queryKey) });
+    if (state === 'done') void refreshRegister();
     if (state) onSettled(state);
-  }, [state, queryClient, onSettled]);
+  }, [state, refreshRegister, onSettled]);
 
   if (job.isError) return <LoadError error={job.error} onRetry={() => void job.refetch()} />;
   if (!job.data) return <Loading />;
-  const { progress } = job.data;
+  const { progress, title: fileName } = job.data;
 
   if (job.data.state === 'running') {
     const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
@@ -169,9 +167,15 @@ export function CommitStep({ jobId, fileName, onBackToReport, onImportAnother, o
         }
         extra={
           <Flex gap={12} justify="center">
-            <Button type="primary" size="large" autoFocus onClick={onBackToReport}>
-              {t('memberImport.commit.backToReport')}
-            </Button>
+            {onBackToReport ? (
+              <Button type="primary" size="large" autoFocus onClick={onBackToReport}>
+                {t('memberImport.commit.backToReport')}
+              </Button>
+            ) : (
+              <Button type="primary" size="large" autoFocus onClick={onImportAnother}>
+                {t('memberImport.commit.importAnother')}
+              </Button>
+            )}
             {toRegister}
           </Flex>
         }

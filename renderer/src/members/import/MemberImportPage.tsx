@@ -9,7 +9,7 @@ import { Button, Card, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ApiError } from '../../../../main/ipc/errors';
-import { apiKey, callApi, useApiMutation } from '../../lib/api';
+import { apiKey, callApi, useApiMutation, useApiQuery } from '../../lib/api';
 import { Page } from '../../lib/Page';
 import { useDebounced } from '../../lib/useDebounced';
 import { ChooseStep } from './ChooseStep';
@@ -39,19 +39,50 @@ export function MemberImportPage() {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [headerRowInput, setHeaderRowInput] = useState<number | null>(null);
+  // The header row the columns on screen (chosen.columns) were read from.
+  const [layoutRow, setLayoutRow] = useState<number | null>(null);
+  const [layoutError, setLayoutError] = useState<ApiError | null>(null);
   const [actions, setActions] = useState<Actions>({});
   const [jobId, setJobId] = useState<string | null>(null);
   const [jobState, setJobState] = useState<JobState>('running');
 
   // Typing "12" into the header row box should check row 12, not row 1 then row 12.
   const headerRow = useDebounced(headerRowInput, 400);
-  const request: PreviewRequest | undefined = chosen
-    ? {
-        token: chosen.token,
-        mapping: toRequestMapping(chosen, mapping),
-        ...(headerRow !== null && headerRow !== chosen.headerRow ? { headerRow } : {}),
-      }
-    : undefined;
+
+  // Another header row means other headings, samples and guesses: read them before the preview,
+  // which must map the columns of that row. An empty box means the detected row. Only a settled
+  // value counts: just after a file is chosen the debounced one is still the previous file's.
+  const settled = headerRow === headerRowInput;
+  const wantedRow = headerRow ?? chosen?.headerRow ?? null;
+  const token = chosen?.token;
+  useEffect(() => {
+    if (!token || !settled || wantedRow === layoutRow) return;
+    let current = true;
+    void callApi('members.importLayout', { token, headerRow: wantedRow }).then(
+      (layout) => {
+        if (!current) return;
+        setChosen((c) => c && { ...c, columns: layout.columns, sampleRows: layout.sampleRows });
+        setMapping(initialMapping(layout));
+        setLayoutRow(wantedRow);
+        setLayoutError(null);
+      },
+      (err: ApiError) => {
+        if (current) setLayoutError(err);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [token, settled, wantedRow, layoutRow]);
+
+  const request: PreviewRequest | undefined =
+    chosen && wantedRow === layoutRow
+      ? {
+          token: chosen.token,
+          mapping: toRequestMapping(chosen, mapping),
+          ...(wantedRow !== null && wantedRow !== chosen.headerRow ? { headerRow: wantedRow } : {}),
+        }
+      : undefined;
   const preview = useQuery<ImportReport, ApiError>({
     queryKey: apiKey('members.importPreview', request),
     queryFn: () => callApi('members.importPreview', request),
@@ -62,7 +93,7 @@ export function MemberImportPage() {
         ? keepPreviousData(previous)
         : undefined,
   });
-  const checking = preview.isFetching || headerRow !== headerRowInput;
+  const checking = preview.isFetching || !settled || wantedRow !== layoutRow;
 
   const choose = useApiMutation('members.importChoose', {
     onSuccess: (result) => {
@@ -70,11 +101,26 @@ export function MemberImportPage() {
       setChosen(result);
       setMapping(initialMapping(result));
       setHeaderRowInput(result.headerRow);
+      setLayoutRow(result.headerRow);
+      setLayoutError(null);
       setActions({});
       setJobId(null);
       setStep(1);
     },
   });
+
+  // Back on this page while an import started earlier still runs (the chair looked at another
+  // page meanwhile): show its progress and its Hủy button, not an empty first step. Once per
+  // job, during render (React's pattern for state that follows a query).
+  const running = useApiQuery('jobs.list', { kind: 'import' }, { staleTime: 0, gcTime: 0 });
+  const runningId = running.data?.find((j) => j.state === 'running')?.id;
+  const [attachedTo, setAttachedTo] = useState<string | undefined>();
+  if (runningId !== undefined && runningId !== attachedTo && jobId === null) {
+    setAttachedTo(runningId);
+    setJobId(runningId);
+    setJobState('running');
+    setStep(3);
+  }
 
   const commit = useApiMutation('members.importCommit', {
     onSuccess: ({ jobId: id }) => {
@@ -168,7 +214,7 @@ export function MemberImportPage() {
             headerRow={headerRowInput}
             onHeaderRowChange={changeHeaderRow}
             report={preview.data}
-            error={preview.isError ? preview.error : null}
+            error={layoutError ?? (preview.isError ? preview.error : null)}
             checking={checking}
             choosing={choose.isPending}
             onChooseOther={() => choose.mutate()}
@@ -195,15 +241,18 @@ export function MemberImportPage() {
             }
           />
         )}
-        {step === 3 && chosen && jobId && (
+        {step === 3 && jobId && (
           <CommitStep
             jobId={jobId}
-            fileName={chosen.fileName}
             onSettled={setJobState}
-            onBackToReport={() => {
-              setJobId(null);
-              setStep(2);
-            }}
+            onBackToReport={
+              chosen
+                ? () => {
+                    setJobId(null);
+                    setStep(2);
+                  }
+                : undefined
+            }
             onImportAnother={() => {
               setChosen(null);
               setJobId(null);

@@ -219,10 +219,21 @@ export function ReportStep(props: ReportStepProps) {
       render: (_: unknown, r: PreviewRow) => {
         const bad = r.errors.some((e) => e.field === field || (field === 'groupName' && e.field === 'groupId'));
         const value = r.values[field] ?? '';
-        return (
+        const cell = (
           <span className={bad ? 'scd-import-bad-cell' : field === 'fullName' ? 'scd-member-name' : undefined}>
             {value}
           </span>
+        );
+        // A tổ the register does not have yet: the import creates it, and says so on the row.
+        return field === 'groupName' && r.newGroup ? (
+          <>
+            <Tag color="gold" className="scd-import-new-group">
+              {t('memberImport.check.newGroupTag')}
+            </Tag>
+            {cell}
+          </>
+        ) : (
+          cell
         );
       },
     })),
@@ -384,7 +395,7 @@ const FIELD_WIDTH: Partial<Record<string, number>> = {
   gender: 84,
   cccd: 130,
   phone: 124,
-  groupName: 160,
+  groupName: 210,
   joinedOn: 150,
   partyMember: 92,
   insuranceSalary: 140,

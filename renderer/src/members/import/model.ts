@@ -18,9 +18,9 @@ export type Mapping = Record<number, ImportField | null>;
 export type Actions = Record<number, ImportAction>;
 export type PreviewRequest = InputOf<'members.importPreview'>;
 
-/** The detected mapping, as main guessed it from the headers. */
-export const initialMapping = (chosen: Chosen): Mapping =>
-  Object.fromEntries(chosen.columns.map((c) => [c.index, c.field]));
+/** The mapping main guessed from the headers (of the detected row, or the one the chair gave). */
+export const initialMapping = (layout: Pick<Chosen, 'columns'>): Mapping =>
+  Object.fromEntries(layout.columns.map((c) => [c.index, c.field]));
 
 export const toRequestMapping = (chosen: Chosen, mapping: Mapping): PreviewRequest['mapping'] =>
   chosen.columns.map((c) => ({ index: c.index, field: mapping[c.index] ?? null }));
