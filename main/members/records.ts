@@ -159,11 +159,15 @@ export interface MemberRecordWriter {
  * writeInBatches). Ids are numbered up front (nextId), so every table of a batch can be built
  * before anything is written. One audit row per member records the whole creation (the row,
  * its salary and its first movement) rather than one per table.
+ *
+ * `fieldOf` names the form field of the record at an index, for a CCCD already taken; null
+ * when the caller has checked every CCCD against the register in this same transaction (the
+ * import's planner), so it is not checked twice. The UNIQUE index stays the last guard.
  */
 export async function memberRecordWriter(
   trx: Trx,
   who: Actor,
-  fieldOf: (index: number) => string,
+  fieldOf: ((index: number) => string) | null,
 ): Promise<MemberRecordWriter> {
   const now = who.now().toISOString();
   const firstId = await nextId(trx, 'members');
@@ -174,7 +178,7 @@ export async function memberRecordWriter(
       const memberId = id++;
       const member = Object.assign({ id: memberId }, fieldsToColumns(f, now), { created_at: now });
       batch.members.push(member);
-      batch.cccds.push({ cccd: f.cccd, field: fieldOf(memberId - firstId) });
+      if (fieldOf) batch.cccds.push({ cccd: f.cccd, field: fieldOf(memberId - firstId) });
       const movement = { kind: entry, on_date: f.joinedOn, decision_number: decisionNumber ?? null };
       batch.movements.push({
         member_id: memberId,

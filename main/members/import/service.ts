@@ -123,7 +123,8 @@ export async function commitImport(
     const { read, register, options } = await prepare(trx, grid, request, today);
     throwIfCancelled(signal);
     const planner = createPlanner(read.skipped, register, options);
-    const writer = await memberRecordWriter(trx, who, (i) => `${i}.fields.cccd`);
+    // The planner checked every CCCD against the register and the file in this transaction.
+    const writer = await memberRecordWriter(trx, who, null);
     let nextGroupId = await nextId(trx, 'union_groups');
     const groupIds = new Map<string, number>();
     const updates: { memberId: number; fields: MemberFields }[] = [];
