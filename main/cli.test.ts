@@ -278,4 +278,36 @@ describe('so-cong-doan import/export members', () => {
     expect(badGroup.code).toBe(1);
     expect(badGroup.stderr).toContain('Không có tổ công đoàn “Tổ Nhạc”');
   });
+
+  it('exports in a saved column layout named loosely, and says which layouts there are', async () => {
+    const db = tmp.file('export-layout.sqlite');
+    expect(cli('demo', '--db', db).code).toBe(0);
+    const workspace = new Workspace();
+    await workspace.open(db);
+    try {
+      const router = createRouter({ ...testActor, workspace, host: fakeHost() });
+      const api = createApiClient((channel, input) => router.handle(channel, input));
+      await api.members.saveExportLayout({
+        name: 'Mẫu LĐLĐ huyện',
+        columns: [
+          { key: 'stt', header: 'TT' },
+          { key: 'fullName', header: 'Họ và tên đoàn viên' },
+          { key: 'cardNumber', header: 'Số thẻ' },
+        ],
+      });
+    } finally {
+      await workspace.close();
+    }
+    const csv = tmp.file('mau.csv');
+    const done = cli('export', 'members', '--db', db, '--format', 'csv', '--out', csv, '--layout', 'mau ldld huyen');
+    expect(done.stderr).toBe('');
+    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\uFEFF"TT","Họ và tên đoàn viên","Số thẻ"');
+
+    const unknown = cli('export', 'members', '--db', db, '--format', 'csv', '--out', csv, '--layout', 'Mẫu tỉnh');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không có mẫu cột “Mẫu tỉnh”. Các mẫu hiện có: “Mẫu LĐLĐ huyện”.');
+    const json = cli('export', 'members', '--db', db, '--format', 'json', '--out', csv, '--layout', 'Mẫu LĐLĐ huyện');
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('--layout (mẫu cột) chỉ dùng với --format xlsx hoặc csv.');
+  });
 });

@@ -19,6 +19,7 @@ import { IMPORT_FIELD_LABELS, ImportField } from './members/import/fields';
 import type { ImportReport } from './members/import/contract';
 import { headerKey } from './members/import/headers';
 import type { ImportResult } from './members/import/service';
+import { layoutIdByName } from './members/export/layouts';
 import { groupIdByName } from './members/export/service';
 import { exportMemberListPdf } from './members/print';
 import { todayIso } from './vi/dates';
@@ -191,8 +192,8 @@ const commands: Record<string, Command> = {
   },
   export: {
     summary: 'Xuất danh sách đoàn viên ra tệp XLSX, CSV, JSON hoặc PDF',
-    usage: 'export members --format xlsx|csv|json|pdf --out TỆP [--group "TÊN TỔ"] [--all]',
-    options: { format: str, out: str, group: str, all: bool },
+    usage: 'export members --format xlsx|csv|json|pdf --out TỆP [--group "TÊN TỔ"] [--layout "TÊN MẪU CỘT"] [--all]',
+    options: { format: str, out: str, group: str, layout: str, all: bool },
     positionals: 1,
     async run(args, out, positionals) {
       membersTarget('export', positionals);
@@ -207,6 +208,10 @@ const commands: Record<string, Command> = {
       const target = typeof args.out === 'string' && args.out !== '' ? path.resolve(args.out) : '';
       if (!target) throw new AppError('VALIDATION', 'Thiếu --out TỆP: nơi ghi danh sách xuất ra.', 'out');
       const groupName = typeof args.group === 'string' ? args.group : undefined;
+      const layoutName = typeof args.layout === 'string' ? args.layout : undefined;
+      if (layoutName !== undefined && format !== 'xlsx' && format !== 'csv') {
+        throw new AppError('VALIDATION', '--layout (mẫu cột) chỉ dùng với --format xlsx hoặc csv.', 'layout');
+      }
       const host: Host = { ...cliHost, chooseSaveFile: async () => target };
       const members = await withWorkspace(
         dbFile(args),
@@ -217,9 +222,11 @@ const commands: Record<string, Command> = {
             return null;
           }
           const groupId = groupName === undefined ? undefined : await groupIdByName(db, groupName);
+          const layoutId = layoutName === undefined ? undefined : await layoutIdByName(db, layoutName);
           const saved = (await call(ctx, 'members.export', {
             format,
             groupId,
+            layoutId,
             status: args.all ? 'all' : 'current',
           })) as { members: number };
           return saved.members;

@@ -137,6 +137,16 @@ export interface RuleValueTable {
   updated_at: string;
 }
 
+/** A saved column layout of the exported member list (main/members/export/layouts). */
+export interface ExportLayoutTable {
+  id: Generated<number>;
+  name: string;
+  /** [{key, header}, …] in the order of the file's columns. */
+  columns_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   branch: BranchTable;
   union_groups: UnionGroupTable;
@@ -146,6 +156,7 @@ export interface Database {
   member_group_history: MemberGroupHistoryTable;
   audit_log: AuditLogTable;
   rule_values: RuleValueTable;
+  export_layouts: ExportLayoutTable;
 }
 
 export type BranchRow = Selectable<BranchTable>;

@@ -1,9 +1,11 @@
 /**
- * The columns of an exported member list. Their headers are names the importer recognises, so
- * an exported file can be edited in Excel and imported back (round-trip tested).
+ * The columns of an exported member list and how each is filled. The full list's headings are
+ * names the importer recognises, so that file can be edited in Excel and imported back
+ * (round-trip tested); a saved layout picks, orders and renames columns for the higher union.
  */
 import type { MemberStatus } from '../../db/schema';
 import type { MemberFields } from '../contract';
+import { EXPORT_COLUMN_CATALOGUE, EXPORT_COLUMN_KEYS, type ExportColumnKey } from './contract';
 
 export interface ExportMember {
   id: number;
@@ -15,6 +17,8 @@ export interface ExportMember {
 export type ColumnKind = 'text' | 'date' | 'money' | 'number';
 
 export interface ExportColumn {
+  key: ExportColumnKey;
+  /** The heading in the file: the catalogue's, or the one a saved layout gives it. */
   header: string;
   kind: ColumnKind;
   /** Excel column width in characters. */
@@ -33,35 +37,48 @@ export const STATUS_LABEL: Record<MemberStatus, string> = {
 
 const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liên kết' } as const;
 
-export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { header: 'STT', kind: 'number', width: 5, value: (_m, i) => i + 1 },
-  { header: 'Họ và tên', kind: 'text', width: 26, value: (m) => m.fields.fullName },
-  { header: 'Ngày sinh', kind: 'date', width: 11, value: (m) => m.fields.dateOfBirth },
-  { header: 'Giới tính', kind: 'text', width: 8, value: (m) => (m.fields.gender === 'male' ? 'Nam' : 'Nữ') },
-  { header: 'Dân tộc', kind: 'text', width: 9, value: (m) => m.fields.ethnicity },
-  { header: 'Tôn giáo', kind: 'text', width: 10, value: (m) => m.fields.religion },
-  { header: 'Số CCCD', kind: 'text', width: 14, value: (m) => m.fields.cccd },
-  { header: 'Điện thoại', kind: 'text', width: 12, value: (m) => m.fields.phone },
-  { header: 'Email', kind: 'text', width: 24, value: (m) => m.fields.email },
-  { header: 'Trình độ chuyên môn', kind: 'text', width: 14, value: (m) => m.fields.education },
-  { header: 'Chức danh / chức vụ', kind: 'text', width: 20, value: (m) => m.fields.jobTitle },
-  { header: 'Chức vụ công đoàn', kind: 'text', width: 16, value: (m) => m.fields.unionPosition },
-  { header: 'Tổ công đoàn', kind: 'text', width: 20, value: (m) => m.groupName },
-  { header: 'Ngày vào công đoàn', kind: 'date', width: 11, value: (m) => m.fields.joinedOn },
-  { header: 'Mã số đoàn viên', kind: 'text', width: 14, value: (m) => m.fields.memberCode },
-  { header: 'Số thẻ đoàn viên', kind: 'text', width: 14, value: (m) => m.fields.cardNumber },
-  { header: 'Ngày cấp thẻ', kind: 'date', width: 11, value: (m) => m.fields.cardIssuedOn },
-  {
-    header: 'Loại thẻ',
-    kind: 'text',
-    width: 12,
-    value: (m) => (m.fields.cardType ? CARD_TYPE_LABEL[m.fields.cardType] : null),
-  },
-  { header: 'Trạng thái thẻ', kind: 'text', width: 12, value: (m) => m.fields.cardStatus },
-  { header: 'Đảng viên', kind: 'text', width: 8, value: (m) => (m.fields.partyMember ? 'x' : null) },
-  { header: 'Ngày vào Đảng', kind: 'date', width: 11, value: (m) => m.fields.partyJoinedOn },
-  { header: 'Lương đóng BHXH', kind: 'money', width: 14, value: (m) => m.fields.insuranceSalary },
-  { header: 'Ghi chú', kind: 'text', width: 24, value: (m) => m.fields.notes },
+type ColumnBody = Omit<ExportColumn, 'key' | 'header'>;
+
+const text = (width: number, value: ColumnBody['value']): ColumnBody => ({ kind: 'text', width, value });
+const date = (value: ColumnBody['value']): ColumnBody => ({ kind: 'date', width: 11, value });
+
+/** How each column of the catalogue (EXPORT_COLUMN_CATALOGUE) is filled. */
+const BODIES: Record<ExportColumnKey, ColumnBody> = {
+  stt: { kind: 'number', width: 5, value: (_m, i) => i + 1 },
+  fullName: text(26, (m) => m.fields.fullName),
+  dateOfBirth: date((m) => m.fields.dateOfBirth),
+  dateOfBirthMale: date((m) => (m.fields.gender === 'male' ? m.fields.dateOfBirth : null)),
+  dateOfBirthFemale: date((m) => (m.fields.gender === 'female' ? m.fields.dateOfBirth : null)),
+  gender: text(8, (m) => (m.fields.gender === 'male' ? 'Nam' : 'Nữ')),
+  ethnicity: text(9, (m) => m.fields.ethnicity),
+  religion: text(10, (m) => m.fields.religion),
+  cccd: text(14, (m) => m.fields.cccd),
+  phone: text(12, (m) => m.fields.phone),
+  email: text(24, (m) => m.fields.email),
+  education: text(14, (m) => m.fields.education),
+  jobTitle: text(20, (m) => m.fields.jobTitle),
+  unionPosition: text(16, (m) => m.fields.unionPosition),
+  groupName: text(20, (m) => m.groupName),
+  joinedOn: date((m) => m.fields.joinedOn),
+  memberCode: text(14, (m) => m.fields.memberCode),
+  cardNumber: text(14, (m) => m.fields.cardNumber),
+  cardIssuedOn: date((m) => m.fields.cardIssuedOn),
+  cardType: text(12, (m) => (m.fields.cardType ? CARD_TYPE_LABEL[m.fields.cardType] : null)),
+  cardStatus: text(12, (m) => m.fields.cardStatus),
+  partyMember: text(8, (m) => (m.fields.partyMember ? 'x' : null)),
+  partyJoinedOn: date((m) => m.fields.partyJoinedOn),
+  insuranceSalary: { kind: 'money', width: 14, value: (m) => m.fields.insuranceSalary },
+  notes: text(24, (m) => m.fields.notes),
   // Status comes from the movement log; the importer reads this column as information only.
-  { header: 'Trạng thái', kind: 'text', width: 16, value: (m) => STATUS_LABEL[m.status] },
-];
+  status: text(16, (m) => STATUS_LABEL[m.status]),
+};
+
+/** A column of the catalogue, headed as the chair's layout says (else the catalogue's heading). */
+export function exportColumn(key: ExportColumnKey, header: string = EXPORT_COLUMN_CATALOGUE[key].header): ExportColumn {
+  return { key, header, ...BODIES[key] };
+}
+
+/** The full list: every field once, under headings the importer knows, so it imports back. */
+export const FULL_EXPORT: readonly ExportColumn[] = EXPORT_COLUMN_KEYS.filter(
+  (key) => key !== 'dateOfBirthMale' && key !== 'dateOfBirthFemale',
+).map((key) => exportColumn(key));

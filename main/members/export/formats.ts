@@ -1,7 +1,7 @@
 /** The exported file in each format, as bytes; where it is written is the caller's business. */
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../vi/dates';
-import { EXPORT_COLUMNS, type ExportMember } from './columns';
+import { FULL_EXPORT, type ExportColumn, type ExportMember } from './columns';
 
 export interface ListTitle {
   /** "CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI"; empty before the branch is set up. */
@@ -17,14 +17,18 @@ function excelDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-export async function membersXlsx(members: readonly ExportMember[], title: ListTitle): Promise<Buffer> {
+export async function membersXlsx(
+  members: readonly ExportMember[],
+  title: ListTitle,
+  columns: readonly ExportColumn[] = FULL_EXPORT,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sổ Công đoàn';
   workbook.created = new Date(Date.parse(title.date) || Date.now());
   const sheet = workbook.addWorksheet('Danh sách đoàn viên', {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const width = EXPORT_COLUMNS.length;
+  const width = columns.length;
   const titleLine = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
     sheet.mergeCells(row, 1, row, width);
     const cell = sheet.getCell(row, 1);
@@ -41,7 +45,7 @@ export async function membersXlsx(members: readonly ExportMember[], title: ListT
 
   const headerRow = 5;
   const header = sheet.getRow(headerRow);
-  EXPORT_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.font = { name: 'Times New Roman', size: 11, bold: true };
@@ -60,7 +64,7 @@ export async function membersXlsx(members: readonly ExportMember[], title: ListT
 
   members.forEach((m, index) => {
     const row = sheet.getRow(headerRow + 1 + index);
-    EXPORT_COLUMNS.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const value = c.value(m, index);
       if (value === null || value === '') return;
       const cell = row.getCell(i + 1);
@@ -78,7 +82,9 @@ export async function membersXlsx(members: readonly ExportMember[], title: ListT
       }
     });
   });
-  sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 2 }];
+  // The heading rows and the columns up to the name stay in view while scrolling.
+  const nameColumn = columns.findIndex((c) => c.key === 'fullName') + 1;
+  sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: nameColumn }];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + members.length, column: width } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -86,15 +92,17 @@ export async function membersXlsx(members: readonly ExportMember[], title: ListT
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** UTF-8 with BOM (so Excel on Windows opens Vietnamese correctly), comma, every field quoted. */
-export function membersCsv(members: readonly ExportMember[]): Buffer {
-  const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(',')];
+export function membersCsv(members: readonly ExportMember[], columns: readonly ExportColumn[] = FULL_EXPORT): Buffer {
+  const lines = [columns.map((c) => quote(c.header)).join(',')];
   members.forEach((m, index) => {
     lines.push(
-      EXPORT_COLUMNS.map((c) => {
-        const value = c.value(m, index);
-        if (value === null) return '""';
-        return quote(c.kind === 'date' ? formatDate(String(value)) : String(value));
-      }).join(','),
+      columns
+        .map((c) => {
+          const value = c.value(m, index);
+          if (value === null) return '""';
+          return quote(c.kind === 'date' ? formatDate(String(value)) : String(value));
+        })
+        .join(','),
     );
   });
   return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');

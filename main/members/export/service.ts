@@ -9,6 +9,7 @@ import { listGroups } from '../groups';
 import { matchGroup } from '../import/register';
 import type { ExportMember } from './columns';
 import { membersCsv, membersJson, membersXlsx } from './formats';
+import { layoutColumns } from './layouts';
 import { loadExportMembers, type ExportFilter } from './load';
 
 export type DataFormat = 'xlsx' | 'csv' | 'json';
@@ -30,22 +31,34 @@ export function fileSlug(text: string): string {
     .join('-');
 }
 
+/**
+ * The list in `format`; with `layoutId`, in that saved layout's columns (Excel and CSV; JSON
+ * is for programs and always has every field).
+ */
 export async function exportMembers(
   db: Db,
   format: DataFormat,
   filter: ExportFilter,
   today: string,
+  layoutId?: number,
 ): Promise<ExportFile> {
   const group = filter.groupId === undefined ? undefined : await groupById(db, filter.groupId);
+  const layout = layoutId === undefined ? undefined : await layoutColumns(db, layoutId);
   const members: ExportMember[] = await loadExportMembers(db, filter, today);
   const settings = await getSettings(db);
   const bytes =
     format === 'xlsx'
-      ? await membersXlsx(members, { branchName: settings?.branchName ?? '', groupName: group?.name, date: today })
+      ? await membersXlsx(
+          members,
+          { branchName: settings?.branchName ?? '', groupName: group?.name, date: today },
+          layout?.columns,
+        )
       : format === 'csv'
-        ? membersCsv(members)
+        ? membersCsv(members, layout?.columns)
         : membersJson(members);
-  const stem = group ? `Danh-sach-doan-vien-${fileSlug(group.name)}` : 'Danh-sach-doan-vien';
+  const stem = ['Danh-sach-doan-vien', group && fileSlug(group.name), layout && fileSlug(layout.name)]
+    .filter(Boolean)
+    .join('-');
   return { bytes, defaultName: `${stem}.${format}`, members: members.length };
 }
 

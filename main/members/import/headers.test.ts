@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS } from '../export/columns';
+import { FULL_EXPORT } from '../export/columns';
 import type { ImportField } from './fields';
 import type { Grid, RawCell } from './grid';
 import { detectHeader, headerAt, headerKey, matchHeader } from './headers';
@@ -81,7 +81,7 @@ describe('header names', () => {
   });
 
   it('recognises every column the export writes', () => {
-    const fields = EXPORT_COLUMNS.map((c) => fieldOf(c.header));
+    const fields = FULL_EXPORT.map((c) => fieldOf(c.header));
     expect(fields).toEqual([
       null,
       'fullName',

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testRouter } from '../../ipc/testing';
+import { parseCsv } from '../import/csv';
+import type { ExportLayoutInput } from './contract';
+
+type T = Awaited<ReturnType<typeof testRouter>>;
+
+/** The higher union's form: STT, name, birth dates split by gender, a few fields, renamed. */
+const district: ExportLayoutInput = {
+  name: 'Mẫu LĐLĐ huyện',
+  columns: [
+    { key: 'stt', header: 'TT' },
+    { key: 'fullName', header: 'Họ và tên đoàn viên' },
+    { key: 'dateOfBirthMale', header: 'Nam' },
+    { key: 'dateOfBirthFemale', header: 'Nữ' },
+    { key: 'groupName', header: 'Tổ công đoàn' },
+    { key: 'cardNumber', header: 'Số thẻ' },
+  ],
+};
+
+async function exportWith(t: T, format: 'xlsx' | 'csv', layoutId: number) {
+  const file = t.tmp.file(`mau.${format}`);
+  t.host.nextSave = file;
+  await t.api.members.export({ format, layoutId });
+  return file;
+}
+
+describe('export layouts', () => {
+  let t: T;
+  beforeEach(async () => {
+    t = await testRouter();
+    await t.api.workspace.createDemo();
+  });
+  afterEach(async () => {
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('writes the layout’s columns in its order under its headings, in Excel and CSV', async () => {
+    const layout = await t.api.members.saveExportLayout(district);
+    expect(await t.api.members.exportLayouts()).toEqual([layout]);
+    const members = await t.api.members.list({});
+    const woman = members.find((m) => m.gender === 'female')!;
+    const man = members.find((m) => m.gender === 'male')!;
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await exportWith(t, 'xlsx', layout.id));
+    const ws = workbook.worksheets[0]!;
+    expect(ws.getCell('A2').value).toBe('DANH SÁCH ĐOÀN VIÊN');
+    expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual(district.columns.map((c) => c.header));
+    expect(ws.columnCount).toBe(6);
+    const rowOf = (name: string) => {
+      for (let r = 6; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === name) return ws.getRow(r);
+      throw new Error(`${name} not in the file`);
+    };
+    const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    expect(iso(rowOf(woman.fullName).getCell(4).value)).toBe(woman.dateOfBirth);
+    expect(rowOf(woman.fullName).getCell(3).value).toBeNull();
+    expect(iso(rowOf(man.fullName).getCell(3).value)).toBe(man.dateOfBirth);
+    expect(rowOf(man.fullName).getCell(4).value).toBeNull();
+    expect(ws.rowCount).toBe(5 + members.length);
+
+    const csv = parseCsv(fs.readFileSync(await exportWith(t, 'csv', layout.id), 'utf8').slice(1));
+    expect(csv.rows[0]!.cells).toEqual(district.columns.map((c) => c.header));
+    expect(csv.rows).toHaveLength(1 + members.length);
+  });
+
+  it('offers a file name with the layout’s name', async () => {
+    const { id } = await t.api.members.saveExportLayout(district);
+    const offered: string[] = [];
+    t.host.chooseSaveFile = async (name) => {
+      offered.push(name);
+      return null;
+    };
+    await t.api.members.export({ format: 'xlsx', layoutId: id });
+    expect(offered).toEqual(['Danh-sach-doan-vien-Mau-Ldld-Huyen.xlsx']);
+  });
+
+  it('edits and removes a layout, each change in the audit log', async () => {
+    const { id } = await t.api.members.saveExportLayout(district);
+    const edited = await t.api.members.saveExportLayout({
+      id,
+      name: 'Mẫu LĐLĐ huyện 2027',
+      columns: [{ key: 'fullName', header: 'Họ tên' }],
+    });
+    expect(edited).toEqual({ id, name: 'Mẫu LĐLĐ huyện 2027', columns: [{ key: 'fullName', header: 'Họ tên' }] });
+    await t.api.members.removeExportLayout({ id });
+    expect(await t.api.members.exportLayouts()).toEqual([]);
+    const audit = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('table_name', '=', 'export_layouts')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['insert', 'update', 'delete']);
+    await expect(t.api.members.export({ format: 'xlsx', layoutId: id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy mẫu cột này; có thể nó vừa bị xóa. Hãy chọn lại mẫu.',
+    });
+  });
+
+  it.each<[Partial<ExportLayoutInput>, string, string]>([
+    [{ name: ' ' }, 'name', 'Đặt tên cho mẫu, ví dụ “Mẫu LĐLĐ huyện”.'],
+    [{ columns: [] }, 'columns', 'Chọn ít nhất một cột cho mẫu.'],
+    [{ columns: [{ key: 'fullName', header: '' }] }, 'columns.0.header', 'Nhập tiêu đề cột như cấp trên yêu cầu.'],
+    [
+      { columns: [...district.columns, { key: 'fullName', header: 'Tên' }] },
+      'columns.6.key',
+      'Cột “Họ và tên” đã có trong mẫu; mỗi cột chỉ chọn một lần.',
+    ],
+  ])('refuses %j at %s: %s', async (change, field, message) => {
+    await expect(t.api.members.saveExportLayout({ ...district, ...change })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field,
+      message,
+    });
+    expect(await t.api.members.exportLayouts()).toEqual([]);
+  });
+
+  it('refuses a second layout of the same name, ignoring case and marks, and a layout for JSON', async () => {
+    const { id } = await t.api.members.saveExportLayout(district);
+    await expect(t.api.members.saveExportLayout({ ...district, name: 'mau ldld huyen' })).rejects.toMatchObject({
+      field: 'name',
+      message: 'Đã có mẫu “Mẫu LĐLĐ huyện”. Hãy đặt tên khác hoặc sửa mẫu đó.',
+    });
+    await expect(t.api.members.export({ format: 'json', layoutId: id })).rejects.toMatchObject({
+      field: 'layoutId',
+      message: 'Mẫu cột dùng cho tệp Excel hoặc CSV; tệp JSON luôn có đủ các trường.',
+    });
+  });
+});
