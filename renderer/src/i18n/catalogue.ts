@@ -8,11 +8,13 @@ import registerVi from '../members/i18n.vi.json';
 import registerEn from '../members/i18n.en.json';
 import importVi from '../members/import/i18n.vi.json';
 import importEn from '../members/import/i18n.en.json';
+import exportLayoutsVi from '../members/export/i18n.vi.json';
+import exportLayoutsEn from '../members/export/i18n.en.json';
 import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
 
-export const vi = { ...coreVi, ...registerVi, ...importVi, ...rulesVi };
-const enMerged = { ...coreEn, ...registerEn, ...importEn, ...rulesEn };
+export const vi = { ...coreVi, ...registerVi, ...importVi, ...exportLayoutsVi, ...rulesVi };
+const enMerged = { ...coreEn, ...registerEn, ...importEn, ...exportLayoutsEn, ...rulesEn };
 
 // Both directions: a key missing from either language fails the type-check, so English can
 // never fall behind Vietnamese (or the reverse) unnoticed.

@@ -6,11 +6,14 @@ import {
   PlusOutlined,
   PrinterOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Tooltip } from 'antd';
+import { Button, Dropdown, Flex, Tooltip, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { UnionGroup } from '../../../../main/members/contract';
+import { useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
+import { ExportLayoutsModal } from '../export/ExportLayoutsModal';
 import { usePrintActions } from '../common/usePrintActions';
 import { isFiltered, toQuery, type RegisterFilters } from './filters';
 
@@ -27,7 +30,15 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { list, cardRequest, exportList } = usePrintActions();
+  const layouts = useApiQuery('members.exportLayouts');
+  const [managingLayouts, setManagingLayouts] = useState(false);
   const groupId = group ? { groupId: group.id } : {};
+  const onExport: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'layouts') return setManagingLayouts(true);
+    const layoutId = /^layout:(\d+)$/.exec(key)?.[1];
+    if (layoutId) exportList.mutate({ ...toQuery(filters), format: 'xlsx', layoutId: Number(layoutId) });
+    else exportList.mutate({ ...toQuery(filters), format: key as 'xlsx' | 'csv' | 'json' });
+  };
   return (
     <Flex gap={8} wrap>
       <Tooltip title={t('register.actions.addShortcut')}>
@@ -56,8 +67,17 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
                 { key: 'json', label: t('register.actions.exportJson') },
               ],
             },
+            { type: 'divider' },
+            {
+              type: 'group',
+              label: t('exportLayouts.menuGroup'),
+              children: [
+                ...(layouts.data ?? []).map((layout) => ({ key: `layout:${layout.id}`, label: layout.name })),
+                { key: 'layouts', label: t('exportLayouts.manage') },
+              ],
+            },
           ],
-          onClick: ({ key }) => exportList.mutate({ ...toQuery(filters), format: key as 'xlsx' | 'csv' | 'json' }),
+          onClick: onExport,
         }}
       >
         <Button icon={<ExportOutlined />} loading={busy(exportList.isPending)}>
@@ -70,6 +90,7 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
       <Button icon={<IdcardOutlined />} onClick={() => cardRequest.mutate()} loading={busy(cardRequest.isPending)}>
         {t('register.actions.printCardRequest')}
       </Button>
+      {managingLayouts && <ExportLayoutsModal onClose={() => setManagingLayouts(false)} />}
     </Flex>
   );
 }

@@ -1,0 +1,75 @@
+/**
+ * Đoàn viên → Xuất → "Quản lý mẫu cột…": the chair builds the higher union's column layout
+ * (renames, removes, adds a column and moves it), is warned about personal data, and exports
+ * the register in that layout.
+ */
+import ExcelJS from 'exceljs';
+import { expect, labelled, test } from './bridge';
+
+test('a saved column layout shapes the exported Excel list', async ({ page, bridge }) => {
+  await bridge.api.workspace.createDemo();
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị \d+\/\d+ đoàn viên$/);
+
+  await page.getByRole('button', { name: 'Xuất' }).click();
+  await expect(page.getByText('Theo mẫu cột của cấp trên (Excel)')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
+  const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
+  await expect(manager.getByText('Chưa có mẫu nào.')).toBeVisible();
+
+  await manager.getByRole('button', { name: 'Thêm mẫu' }).click();
+  const editor = page.getByRole('dialog', { name: 'Thêm mẫu cột' });
+  await expect(labelled(editor, 'Tên mẫu')).toBeFocused();
+  await page.keyboard.type('Mẫu LĐLĐ huyện');
+  const headings = editor.getByRole('textbox', { name: /^Tiêu đề cột \d+$/ });
+  // A new layout starts from the usual columns, birth dates split into Nam and Nữ.
+  await expect(headings).toHaveCount(10);
+  await expect(editor.getByRole('alert')).toContainText(
+    'Mẫu này có dữ liệu cá nhân: Ngày sinh (cột Nam), Ngày sinh (cột Nữ).',
+  );
+  await editor.getByRole('button', { name: 'Bỏ cột 10' }).click(); // Ghi chú
+  await editor.getByRole('textbox', { name: 'Tiêu đề cột 2' }).fill('Họ và tên đoàn viên');
+  await editor.getByRole('combobox', { name: 'Thêm cột…' }).click();
+  await page.keyboard.type('cccd');
+  await page.keyboard.press('Enter');
+  await expect(headings).toHaveCount(10);
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 10' })).toHaveValue('Số CCCD');
+  await expect(editor.getByRole('alert')).toContainText('Ngày sinh (cột Nữ), Số CCCD.');
+  // The new column goes before "Số thẻ đoàn viên".
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 9' })).toHaveValue('Số thẻ đoàn viên');
+  await editor.getByRole('button', { name: 'Đưa cột 10 lên' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 9' })).toHaveValue('Số CCCD');
+  await bridge.screenshot('export-layout-editor');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('Đã lưu mẫu “Mẫu LĐLĐ huyện”.')).toBeVisible();
+  await expect(editor).toBeHidden();
+  await expect(manager.locator('.ant-table-row')).toHaveText(['Mẫu LĐLĐ huyện10SửaXóa']);
+  await manager.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+
+  const [layout] = await bridge.api.members.exportLayouts();
+  const expected = layout!.columns.map((c) => c.header);
+  expect(expected).toEqual([
+    'STT',
+    'Họ và tên đoàn viên',
+    'Ngày sinh (Nam)',
+    'Ngày sinh (Nữ)',
+    'Dân tộc',
+    'Trình độ chuyên môn',
+    'Chức danh / chức vụ',
+    'Ngày vào công đoàn',
+    'Số CCCD',
+    'Số thẻ đoàn viên',
+  ]);
+
+  bridge.host.nextSave = bridge.tempFile('mau-huyen.xlsx');
+  await page.getByRole('button', { name: 'Xuất' }).click();
+  await page.getByRole('menuitem', { name: 'Mẫu LĐLĐ huyện' }).click();
+  const members = await bridge.api.members.list({});
+  await expect(page.getByText(`Đã lưu ${members.length} đoàn viên vào tệp “mau-huyen.xlsx”.`)).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(bridge.host.nextSave);
+  const sheet = workbook.worksheets[0]!;
+  expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual(expected);
+  expect(sheet.rowCount).toBe(5 + members.length);
+});
