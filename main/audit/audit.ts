@@ -3,7 +3,7 @@
  * same transaction as the change, so the history can never disagree with the data.
  */
 import os from 'node:os';
-import type { Transaction } from 'kysely';
+import type { Insertable, Selectable, Transaction, Updateable } from 'kysely';
 import { bulkInsert } from '../db/bulk-insert';
 import type { AuditAction, Database } from '../db/schema';
 
@@ -40,6 +40,45 @@ export async function writeAudit(trx: Trx, who: Actor, entries: AuditEntry | Aud
       after_json: e.after === undefined ? null : JSON.stringify(e.after),
     })),
   );
+}
+
+/** Tables of records the chair edits whole (a form saves every field), stamped created/updated. */
+type RecordTable = 'rule_values' | 'export_layouts';
+
+/** The same tables as Kysely sees them when the name is a type parameter it cannot follow. */
+type LooseRecords = Record<string, Record<string, unknown>>;
+
+/**
+ * Saves a record from a form: `values` over `before` when there is one, else a new row with
+ * `created` added; audited either way. Returns the row as stored.
+ */
+export async function saveRecord<T extends RecordTable>(
+  trx: Trx,
+  who: Actor,
+  table: T,
+  before: Selectable<Database[T]> | undefined,
+  values: Updateable<Database[T]>,
+  created: Partial<Insertable<Database[T]>>,
+): Promise<Selectable<Database[T]>> {
+  const loose = trx as unknown as Transaction<LooseRecords>;
+  const name: string = table;
+  const id = (before as { id: number } | undefined)?.id;
+  const row =
+    id === undefined
+      ? await loose
+          .insertInto(name)
+          .values({ ...created, ...values })
+          .returningAll()
+          .executeTakeFirstOrThrow()
+      : await loose.updateTable(name).set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  await writeAudit(trx, who, {
+    table,
+    rowId: row.id as number,
+    action: before ? 'update' : 'insert',
+    before,
+    after: row,
+  });
+  return row as Selectable<Database[T]>;
 }
 
 /** The OS account name for the audit trail; some containers have a uid without an account. */

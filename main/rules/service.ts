@@ -3,7 +3,7 @@
  * them (each audited). Checks that depend on a threshold take a RuleBook instead of a constant.
  */
 import type { Selectable } from 'kysely';
-import { writeAudit, type Actor } from '../audit/audit';
+import { saveRecord, writeAudit, type Actor } from '../audit/audit';
 import type { Db } from '../db/connection';
 import type { RuleValueTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
@@ -92,25 +92,7 @@ export function saveRuleValue(db: Db, who: Actor, input: RuleValueInput): Promis
       }
     }
     const values = { valid_from: validFrom, value: input.value, basis: input.basis, updated_at: now };
-    const row = before
-      ? await trx
-          .updateTable('rule_values')
-          .set(values)
-          .where('id', '=', before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('rule_values')
-          .values({ rule: input.rule, ...values, created_at: now })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-    await writeAudit(trx, who, {
-      table: 'rule_values',
-      rowId: row.id,
-      action: before ? 'update' : 'insert',
-      before,
-      after: row,
-    });
+    const row = await saveRecord(trx, who, 'rule_values', before, values, { rule: input.rule, created_at: now });
     return toRuleValue(row);
   });
 }

@@ -3,7 +3,7 @@
  * which headings (the higher union's form). Each change is audited.
  */
 import type { Selectable } from 'kysely';
-import { writeAudit, type Actor } from '../../audit/audit';
+import { saveRecord, writeAudit, type Actor } from '../../audit/audit';
 import type { Db } from '../../db/connection';
 import type { ExportLayoutTable } from '../../db/schema';
 import { AppError } from '../../ipc/errors';
@@ -68,25 +68,7 @@ export function saveLayout(db: Db, who: Actor, input: ExportLayoutInput): Promis
       ]);
     }
     const values = { name: input.name, columns_json: JSON.stringify(input.columns), updated_at: now };
-    const row = before
-      ? await trx
-          .updateTable('export_layouts')
-          .set(values)
-          .where('id', '=', before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('export_layouts')
-          .values({ ...values, created_at: now })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-    await writeAudit(trx, who, {
-      table: 'export_layouts',
-      rowId: row.id,
-      action: before ? 'update' : 'insert',
-      before,
-      after: row,
-    });
+    const row = await saveRecord(trx, who, 'export_layouts', before, values, { created_at: now });
     return toLayout(row);
   });
 }
