@@ -40,6 +40,13 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
   await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 9' })).toHaveValue('Số thẻ đoàn viên');
   await editor.getByRole('button', { name: 'Đưa cột 10 lên' }).click();
   await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 9' })).toHaveValue('Số CCCD');
+  // From the keyboard: Alt+↓ moves the column whose heading has the focus, and the focus follows.
+  await editor.getByRole('textbox', { name: 'Tiêu đề cột 1', exact: true }).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 2' })).toHaveValue('STT');
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 2' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(editor.getByRole('textbox', { name: 'Tiêu đề cột 1', exact: true })).toHaveValue('STT');
   await bridge.screenshot('export-layout-editor');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByText('Đã lưu mẫu “Mẫu LĐLĐ huyện”.')).toBeVisible();

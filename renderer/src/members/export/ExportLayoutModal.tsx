@@ -68,7 +68,7 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
       cancelText={t('exportLayouts.cancel')}
       pending={save.isPending}
       onCancel={onClose}
-      width={680}
+      width={720}
       initialValues={layout ?? { name: '', columns: SUGGESTED.map(withHeading) }}
       onFinish={(values) => save.mutate({ id: layout?.id, name: values.name, columns: values.columns })}
     >
@@ -94,6 +94,7 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
         {(fields, { add, remove, move }, { errors }) => (
           <fieldset className="scd-layout-columns">
             <legend>{t('exportLayouts.columns')}</legend>
+            <Typography.Text type="secondary">{t('exportLayouts.moveKeys')}</Typography.Text>
             <ol>
               {fields.map((field, index) => {
                 const key = columns[index]?.key as ExportColumnKey | undefined;
@@ -118,7 +119,19 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
                         rules={[{ required: true, whitespace: true, message: t('exportLayouts.columnHeader', { n }) }]}
                         style={{ margin: 0, flex: 1 }}
                       >
-                        <Input aria-label={t('exportLayouts.columnHeader', { n })} maxLength={100} />
+                        <Input
+                          aria-label={t('exportLayouts.columnHeader', { n })}
+                          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                          maxLength={100}
+                          onKeyDown={(e) => {
+                            const to = e.altKey ? { ArrowUp: index - 1, ArrowDown: index + 1 }[e.key] : undefined;
+                            if (to === undefined || to < 0 || to >= fields.length) return;
+                            e.preventDefault();
+                            move(index, to);
+                            // The heading keeps the focus at its new place, for the next move.
+                            requestAnimationFrame(() => form.focusField(['columns', to, 'header']));
+                          }}
+                        />
                       </Form.Item>
                       <Button
                         type="text"
