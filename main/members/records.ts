@@ -3,8 +3,8 @@
  * audit trail, always together in the caller's transaction. Used by the form, the import,
  * the demo branch and the CLI.
  */
-import type { Insertable, Selectable } from 'kysely';
-import { writeAudit, type Actor, type AuditEntry, type Trx } from '../audit/audit';
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Actor, Trx } from '../audit/audit';
 import { bulkInsert, nextId, writeInBatches } from '../db/bulk-insert';
 import type { Database, MemberTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
@@ -62,17 +62,28 @@ export function fieldsToColumns(f: MemberFields, now: string) {
 const DERIVED_COLUMNS = new Set(['family_name', 'middle_name', 'given_name', 'name_sort_key', 'search_key']);
 
 /**
- * What the audit trail keeps of a new member: the fields as typed, without derived columns or
- * empty ones (an absent key reads as empty on the member's page). A 10,000-row import writes a
- * third of the audit text it would otherwise.
+ * The audit rows of the members just written (ids `first`..`last`), one per member recording
+ * the whole creation: the row as typed, without derived columns or empty ones (an absent key
+ * reads as empty on the member's page), its salary and its first movement. SQLite builds each
+ * snapshot from the rows it has just stored: a 10,000-row import then neither serialises
+ * 10,000 objects in JavaScript nor sends their text through a second layer of JSON escaping.
  */
-function creationSnapshot(columns: Record<string, unknown>): Record<string, unknown> {
-  const snapshot: Record<string, unknown> = {};
-  for (const key in columns) {
-    const value = columns[key];
-    if (value !== null && value !== undefined && !DERIVED_COLUMNS.has(key)) snapshot[key] = value;
-  }
-  return snapshot;
+async function writeCreationAudit(trx: Trx, who: Actor, at: string, columns: string[], first: number, last: number) {
+  const typed = columns.filter((c) => !DERIVED_COLUMNS.has(c));
+  const row = sql.join(typed.map((c) => sql`${sql.lit(c)}, m.${sql.ref(c)}`));
+  // json_patch onto {} drops the empty members (RFC 7396); the salary and the movement are set
+  // afterwards, so that they are there even when empty, as the form's own audit has them.
+  await sql`
+    insert into audit_log (at, actor, table_name, row_id, action, after_json)
+    select ${at}, ${who.actor}, 'members', m.id, 'insert',
+      json_set(json_patch('{}', json_object(${row})),
+        '$.insurance_salary', s.amount,
+        '$.first_movement', json_object('kind', mv.kind, 'on_date', mv.on_date, 'decision_number', mv.decision_number))
+    from members m
+    join member_movements mv on mv.member_id = m.id
+    left join member_salaries s on s.member_id = m.id
+    where m.id between ${first} and ${last}
+    order by m.id`.execute(trx);
 }
 
 export function columnsToFields(row: MemberRow, insuranceSalary: number | null): MemberFields {
@@ -139,10 +150,9 @@ export const MEMBER_BATCH = 500;
 
 export interface MemberBatch {
   members: Insertable<MemberTable>[];
-  movements: Insertable<Database['member_movements']>[];
+  /** The members of each kind of first movement ("admitted|12/QĐ-CĐ" → ids): usually one kind. */
+  entries: Map<string, { kind: NewMemberRecord['entry']; decisionNumber: string | null; ids: number[] }>;
   salaries: Insertable<Database['member_salaries']>[];
-  groups: Insertable<Database['member_group_history']>[];
-  audit: AuditEntry[];
   /** For assertCccdFree: the CCCDs of the batch and the form field each came from. */
   cccds: { cccd: string | null; field: string }[];
 }
@@ -173,20 +183,15 @@ export async function memberRecordWriter(
   const firstId = await nextId(trx, 'members');
   let id = firstId;
   return {
-    start: () => ({ members: [], movements: [], salaries: [], groups: [], audit: [], cccds: [] }),
-    add(batch, { fields: f, entry, decisionNumber }) {
+    start: () => ({ members: [], entries: new Map(), salaries: [], cccds: [] }),
+    add(batch, { fields: f, entry, decisionNumber = null }) {
       const memberId = id++;
-      const member = Object.assign({ id: memberId }, fieldsToColumns(f, now), { created_at: now });
-      batch.members.push(member);
+      batch.members.push(Object.assign({ id: memberId }, fieldsToColumns(f, now), { created_at: now }));
       if (fieldOf) batch.cccds.push({ cccd: f.cccd, field: fieldOf(memberId - firstId) });
-      const movement = { kind: entry, on_date: f.joinedOn, decision_number: decisionNumber ?? null };
-      batch.movements.push({
-        member_id: memberId,
-        kind: movement.kind,
-        on_date: movement.on_date,
-        decision_number: movement.decision_number,
-        created_at: now,
-      });
+      const key = `${entry}|${decisionNumber ?? ''}`;
+      const same = batch.entries.get(key) ?? { kind: entry, decisionNumber, ids: [] };
+      same.ids.push(memberId);
+      batch.entries.set(key, same);
       if (f.insuranceSalary !== null)
         batch.salaries.push({
           member_id: memberId,
@@ -194,27 +199,28 @@ export async function memberRecordWriter(
           amount: f.insuranceSalary,
           created_at: now,
         });
-      if (f.groupId !== null)
-        batch.groups.push({ member_id: memberId, group_id: f.groupId, from_date: f.joinedOn, created_at: now });
-      batch.audit.push({
-        table: 'members',
-        rowId: memberId,
-        action: 'insert',
-        after: Object.assign(creationSnapshot(member), {
-          insurance_salary: f.insuranceSalary,
-          first_movement: movement,
-        }),
-      });
       return memberId;
     },
     async write(batch) {
+      const first = batch.members[0]?.id;
+      if (first === undefined) return;
+      const last = first + batch.members.length - 1;
       // Earlier batches are in the table by now, so this also catches a clash across batches.
       await assertCccdFree(trx, batch.cccds);
       await bulkInsert(trx, 'members', batch.members);
-      await bulkInsert(trx, 'member_movements', batch.movements);
+      // The first movement and the tổ history restate the rows just written: SQLite copies them.
+      for (const { kind, decisionNumber, ids } of batch.entries.values()) {
+        await sql`
+          insert into member_movements (member_id, kind, on_date, decision_number, created_at)
+          select id, ${kind}, joined_on, ${decisionNumber}, created_at from members
+          where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(trx);
+      }
+      await sql`
+        insert into member_group_history (member_id, group_id, from_date, created_at)
+        select id, group_id, joined_on, created_at from members
+        where id between ${first} and ${last} and group_id is not null`.execute(trx);
       await bulkInsert(trx, 'member_salaries', batch.salaries);
-      await bulkInsert(trx, 'member_group_history', batch.groups);
-      await writeAudit(trx, who, batch.audit);
+      await writeCreationAudit(trx, who, now, Object.keys(batch.members[0]!), first, last);
     },
   };
 }

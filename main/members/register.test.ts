@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testRouter } from '../ipc/testing';
-import type { MemberFieldsInput } from './contract';
+import { testActor } from '../db/testing/temp-db';
+import { MemberFields, type MemberFieldsInput } from './contract';
+import { insertMemberRecords } from './records';
 
 /** testActor's clock says 2026-02-05. */
 const lan: MemberFieldsInput = {
@@ -52,6 +54,47 @@ describe('member register', () => {
       insurance_salary: [null, 5_850_000],
       first_movement: [null, { kind: 'admitted', on_date: '2015-09-01', decision_number: '12/QĐ-CĐ' }],
     });
+    // The stored snapshot keeps what was typed: no derived keys, no empty fields.
+    const { after_json } = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('table_name', '=', 'members')
+      .where('row_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const snapshot = JSON.parse(after_json!) as Record<string, unknown>;
+    expect(snapshot).toMatchObject({ id, full_name: 'nguyễn thị lan', group_id: groupA, party_member: 0 });
+    for (const key of ['search_key', 'name_sort_key', 'given_name', 'email', 'notes']) {
+      expect(snapshot).not.toHaveProperty(key);
+    }
+  });
+
+  it('writes a batch of mixed first movements, each member with its own kind and decision, audited', async () => {
+    const base = { ...lan, cccd: null, phone: null } as const;
+    const fields = (fullName: string, groupId: number | null) =>
+      MemberFields.parse({ ...base, fullName, groupId, insuranceSalary: groupId ? 6_000_000 : null });
+    const ids = await t.ctx.workspace.db
+      .transaction()
+      .execute((trx) =>
+        insertMemberRecords(trx, testActor, [
+          { fields: fields('Lê Văn An', groupA), entry: 'admitted' },
+          { fields: fields('Phạm Thị Bình', null), entry: 'transferred_in', decisionNumber: '7/QĐ-LĐLĐ' },
+          { fields: fields('Hoàng Văn Cường', groupB), entry: 'admitted' },
+        ]),
+      );
+    const movements = await Promise.all(ids.map(async (id) => (await t.api.members.get({ id })).movements));
+    expect(movements.map((m) => m.map((x) => [x.kind, x.decisionNumber]))).toEqual([
+      [['admitted', null]],
+      [['transferred_in', '7/QĐ-LĐLĐ']],
+      [['admitted', null]],
+    ]);
+    const details = await Promise.all(ids.map((id) => t.api.members.get({ id })));
+    expect(details.map((d) => d.groupHistory.map((g) => g.groupName))).toEqual([['Tổ Văn phòng'], [], ['Tổ Kế toán']]);
+    expect(details.map((d) => d.audit[0]!.changes.first_movement?.[1])).toEqual([
+      { kind: 'admitted', on_date: '2015-09-01', decision_number: null },
+      { kind: 'transferred_in', on_date: '2015-09-01', decision_number: '7/QĐ-LĐLĐ' },
+      { kind: 'admitted', on_date: '2015-09-01', decision_number: null },
+    ]);
+    expect(details.map((d) => d.audit[0]!.changes.insurance_salary?.[1] ?? null)).toEqual([6_000_000, null, 6_000_000]);
   });
 
   it.each([
