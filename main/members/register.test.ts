@@ -72,15 +72,13 @@ describe('member register', () => {
     const base = { ...lan, cccd: null, phone: null } as const;
     const fields = (fullName: string, groupId: number | null) =>
       MemberFields.parse({ ...base, fullName, groupId, insuranceSalary: groupId ? 6_000_000 : null });
-    const ids = await t.ctx.workspace.db
-      .transaction()
-      .execute((trx) =>
-        insertMemberRecords(trx, testActor, [
-          { fields: fields('Lê Văn An', groupA), entry: 'admitted' },
-          { fields: fields('Phạm Thị Bình', null), entry: 'transferred_in', decisionNumber: '7/QĐ-LĐLĐ' },
-          { fields: fields('Hoàng Văn Cường', groupB), entry: 'admitted' },
-        ]),
-      );
+    const ids = await t.ctx.workspace.db.transaction().execute((trx) =>
+      insertMemberRecords(trx, testActor, [
+        { fields: fields('Lê Văn An', groupA), entry: 'admitted' },
+        { fields: fields('Phạm Thị Bình', null), entry: 'transferred_in', decisionNumber: '7/QĐ-LĐLĐ' },
+        { fields: fields('Hoàng Văn Cường', groupB), entry: 'admitted' },
+      ]),
+    );
     const movements = await Promise.all(ids.map(async (id) => (await t.api.members.get({ id })).movements));
     expect(movements.map((m) => m.map((x) => [x.kind, x.decisionNumber]))).toEqual([
       [['admitted', null]],
