@@ -77,6 +77,6 @@ export async function importBench(dir: string, freshDb: (name: string) => Promis
     await db.destroy();
   };
 
-  const [fullMs, bareMs] = await medianPair(full, bare, 3);
+  const [fullMs, bareMs] = await medianPair(full, bare, 5);
   return [result(`import ${ROWS.toLocaleString('vi-VN')} dòng XLSX (đủ kiểm tra)`, fullMs, bareMs, { maxRatio: 1.5 })];
 }
