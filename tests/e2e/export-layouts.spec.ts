@@ -52,6 +52,8 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
   await expect(page.getByText('Đã lưu mẫu “Mẫu LĐLĐ huyện”.')).toBeVisible();
   await expect(editor).toBeHidden();
   await expect(manager.locator('.ant-table-row')).toHaveText(['Mẫu LĐLĐ huyện10SửaXóa']);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await bridge.screenshot('export-layouts');
   await manager.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
 
   const [layout] = await bridge.api.members.exportLayouts();
@@ -71,6 +73,9 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
 
   bridge.host.nextSave = bridge.tempFile('mau-huyen.xlsx');
   await page.getByRole('button', { name: 'Xuất' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Mẫu LĐLĐ huyện' })).toBeVisible();
+  await expect(page.locator('.ant-dropdown:visible')).not.toHaveClass(/slide-up-(appear|enter)/);
+  await bridge.screenshot('export-menu');
   await page.getByRole('menuitem', { name: 'Mẫu LĐLĐ huyện' }).click();
   const members = await bridge.api.members.list({});
   await expect(page.getByText(`Đã lưu ${members.length} đoàn viên vào tệp “mau-huyen.xlsx”.`)).toBeVisible();
