@@ -12,8 +12,8 @@ export const EXPORT_COLUMN_CATALOGUE = {
   stt: { header: 'STT' },
   fullName: { header: 'Họ và tên' },
   dateOfBirth: { header: 'Ngày sinh', personal: true },
-  dateOfBirthMale: { header: 'Ngày sinh (Nam)', personal: true },
-  dateOfBirthFemale: { header: 'Ngày sinh (Nữ)', personal: true },
+  dateOfBirthMale: { header: 'Ngày sinh | Nam', personal: true },
+  dateOfBirthFemale: { header: 'Ngày sinh | Nữ', personal: true },
   gender: { header: 'Giới tính' },
   ethnicity: { header: 'Dân tộc' },
   religion: { header: 'Tôn giáo' },
@@ -43,9 +43,28 @@ export const ExportColumnKey = z.enum(EXPORT_COLUMN_KEYS as [ExportColumnKey, ..
 
 export const isPersonalColumn = (key: ExportColumnKey): boolean => 'personal' in EXPORT_COLUMN_CATALOGUE[key];
 
+/**
+ * A heading "Ngày sinh | Nam" has two levels, as official forms do: "Ngày sinh" over "Nam",
+ * the upper cell merged across neighbouring columns that share it.
+ */
+export function splitHeading(header: string): { group: string | null; label: string } {
+  const at = header.indexOf('|');
+  return at < 0
+    ? { group: null, label: header }
+    : { group: header.slice(0, at).trim(), label: header.slice(at + 1).trim() };
+}
+
+const validHeading = (header: string) => {
+  const { group, label } = splitHeading(header);
+  return group === null || (group !== '' && label !== '' && !label.includes('|'));
+};
+
 export const ExportLayoutColumn = z.object({
   key: ExportColumnKey,
-  header: requiredText('Nhập tiêu đề cột như cấp trên yêu cầu.', 100),
+  header: requiredText('Nhập tiêu đề cột như cấp trên yêu cầu.', 100).refine(
+    validHeading,
+    'Tiêu đề hai tầng viết dạng “Ngày sinh | Nam”: tầng trên, dấu |, rồi tầng dưới.',
+  ),
 });
 export type ExportLayoutColumn = z.output<typeof ExportLayoutColumn>;
 

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../vi/dates';
 import { FULL_EXPORT, type ExportColumn, type ExportMember } from './columns';
+import { splitHeading } from './contract';
 
 export interface ListTitle {
   /** "CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI"; empty before the branch is set up. */
@@ -43,27 +44,10 @@ export async function membersXlsx(
     size: 12,
   });
 
-  const headerRow = 5;
-  const header = sheet.getRow(headerRow);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { name: 'Times New Roman', size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = {
-      top: { style: 'thin' },
-      bottom: { style: 'thin' },
-      left: { style: 'thin' },
-      right: { style: 'thin' },
-    };
-    sheet.getColumn(i + 1).width = c.width;
-    // Text format for the whole column: a CCCD or phone typed in later keeps its leading zero.
-    if (c.kind === 'text') sheet.getColumn(i + 1).numFmt = '@';
-  });
-  header.height = 30;
+  const { dataStart, lastHeadingRow } = writeHeadings(sheet, columns, 5);
 
   members.forEach((m, index) => {
-    const row = sheet.getRow(headerRow + 1 + index);
+    const row = sheet.getRow(dataStart + index);
     columns.forEach((c, i) => {
       const value = c.value(m, index);
       if (value === null || value === '') return;
@@ -84,16 +68,67 @@ export async function membersXlsx(
   });
   // The heading rows and the columns up to the name stay in view while scrolling.
   const nameColumn = columns.findIndex((c) => c.key === 'fullName') + 1;
-  sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: nameColumn }];
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + members.length, column: width } };
+  sheet.views = [{ state: 'frozen', ySplit: lastHeadingRow, xSplit: nameColumn }];
+  sheet.autoFilter = {
+    from: { row: lastHeadingRow, column: 1 },
+    to: { row: lastHeadingRow + members.length, column: width },
+  };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The heading rows from `top`: one row, or two when a heading has two levels ("Ngày sinh |
+ * Nam"); then a one-level heading spans both rows and a shared upper level spans its columns.
+ */
+function writeHeadings(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[], top: number) {
+  const levels = columns.map((c) => splitHeading(c.header));
+  const bottom = levels.some((l) => l.group !== null) ? top + 1 : top;
+  columns.forEach((c, i) => {
+    for (let row = top; row <= bottom; row++) {
+      const cell = sheet.getCell(row, i + 1);
+      cell.font = { name: 'Times New Roman', size: 11, bold: true };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      };
+    }
+    sheet.getColumn(i + 1).width = c.width;
+    // Text format for the whole column: a CCCD or phone typed in later keeps its leading zero.
+    if (c.kind === 'text') sheet.getColumn(i + 1).numFmt = '@';
+  });
+  for (let i = 0; i < levels.length;) {
+    const { group, label } = levels[i]!;
+    if (group === null) {
+      sheet.getCell(top, i + 1).value = label;
+      if (bottom > top) sheet.mergeCells(top, i + 1, bottom, i + 1);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (levels[end + 1]?.group === group) end++;
+    sheet.getCell(top, i + 1).value = group;
+    if (end > i) sheet.mergeCells(top, i + 1, top, end + 1);
+    for (let k = i; k <= end; k++) sheet.getCell(bottom, k + 1).value = levels[k]!.label;
+    i = end + 1;
+  }
+  for (let row = top; row <= bottom; row++) sheet.getRow(row).height = bottom > top ? 20 : 30;
+  return { dataStart: bottom + 1, lastHeadingRow: bottom };
+}
+
+/** One CSV heading line: "Ngày sinh | Nam" reads "Ngày sinh (Nam)". */
+function csvHeading(header: string): string {
+  const { group, label } = splitHeading(header);
+  return group === null ? label : `${group} (${label})`;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** UTF-8 with BOM (so Excel on Windows opens Vietnamese correctly), comma, every field quoted. */
 export function membersCsv(members: readonly ExportMember[], columns: readonly ExportColumn[] = FULL_EXPORT): Buffer {
-  const lines = [columns.map((c) => quote(c.header)).join(',')];
+  const lines = [columns.map((c) => quote(csvHeading(c.header))).join(',')];
   members.forEach((m, index) => {
     lines.push(
       columns

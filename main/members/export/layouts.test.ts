@@ -67,6 +67,41 @@ describe('export layouts', () => {
     expect(csv.rows).toHaveLength(1 + members.length);
   });
 
+  it('writes two-level headings as the forms have them: “Ngày sinh” over “Nam” and “Nữ”', async () => {
+    const layout = await t.api.members.saveExportLayout({
+      name: 'Mẫu hai tầng',
+      columns: [
+        { key: 'stt', header: 'STT' },
+        { key: 'fullName', header: 'Họ và tên' },
+        { key: 'dateOfBirthMale', header: 'Ngày sinh | Nam' },
+        { key: 'dateOfBirthFemale', header: 'Ngày sinh|Nữ' },
+        { key: 'cardNumber', header: 'Số thẻ' },
+      ],
+    });
+    const members = await t.api.members.list({});
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await exportWith(t, 'xlsx', layout.id));
+    const ws = workbook.worksheets[0]!;
+    // ExcelJS reads a merged cell's value in every cell of the range.
+    expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Ngày sinh',
+      'Số thẻ',
+    ]);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual(['STT', 'Họ và tên', 'Nam', 'Nữ', 'Số thẻ']);
+    expect(ws.getCell('C5').isMerged && ws.getCell('D5').master.address).toBe('C5');
+    expect(ws.getCell('A6').master.address).toBe('A5');
+    expect(ws.getCell('C6').isMerged).toBe(false);
+    expect(ws.getCell(7, 2).value).toBe(members[0]!.fullName);
+    expect(ws.rowCount).toBe(6 + members.length);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6, xSplit: 2 });
+
+    const csv = parseCsv(fs.readFileSync(await exportWith(t, 'csv', layout.id), 'utf8').slice(1));
+    expect(csv.rows[0]!.cells).toEqual(['STT', 'Họ và tên', 'Ngày sinh (Nam)', 'Ngày sinh (Nữ)', 'Số thẻ']);
+  });
+
   it('offers a file name with the layout’s name', async () => {
     const { id } = await t.api.members.saveExportLayout(district);
     const offered: string[] = [];
@@ -105,6 +140,13 @@ describe('export layouts', () => {
     [{ name: ' ' }, 'name', 'Đặt tên cho mẫu, ví dụ “Mẫu LĐLĐ huyện”.'],
     [{ columns: [] }, 'columns', 'Chọn ít nhất một cột cho mẫu.'],
     [{ columns: [{ key: 'fullName', header: '' }] }, 'columns.0.header', 'Nhập tiêu đề cột như cấp trên yêu cầu.'],
+    ...['Ngày sinh |', '| Nam', 'Ngày sinh | Nam | 1990'].map(
+      (header): [Partial<ExportLayoutInput>, string, string] => [
+        { columns: [{ key: 'dateOfBirthMale', header }] },
+        'columns.0.header',
+        'Tiêu đề hai tầng viết dạng “Ngày sinh | Nam”: tầng trên, dấu |, rồi tầng dưới.',
+      ],
+    ),
     [
       { columns: [...district.columns, { key: 'fullName', header: 'Tên' }] },
       'columns.6.key',

@@ -94,7 +94,9 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
         {(fields, { add, remove, move }, { errors }) => (
           <fieldset className="scd-layout-columns">
             <legend>{t('exportLayouts.columns')}</legend>
-            <Typography.Text type="secondary">{t('exportLayouts.moveKeys')}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              {t('exportLayouts.moveKeys')} {t('exportLayouts.twoLevel')}
+            </Typography.Paragraph>
             <ol>
               {fields.map((field, index) => {
                 const key = columns[index]?.key as ExportColumnKey | undefined;
