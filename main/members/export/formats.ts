@@ -44,10 +44,10 @@ export async function membersXlsx(
     size: 12,
   });
 
-  const { dataStart, lastHeadingRow } = writeHeadings(sheet, columns, 5);
+  const lastHeadingRow = writeHeadings(sheet, columns, 5);
 
   members.forEach((m, index) => {
-    const row = sheet.getRow(dataStart + index);
+    const row = sheet.getRow(lastHeadingRow + 1 + index);
     columns.forEach((c, i) => {
       const value = c.value(m, index);
       if (value === null || value === '') return;
@@ -79,6 +79,7 @@ export async function membersXlsx(
 /**
  * The heading rows from `top`: one row, or two when a heading has two levels ("Ngày sinh |
  * Nam"); then a one-level heading spans both rows and a shared upper level spans its columns.
+ * Returns the last heading row.
  */
 function writeHeadings(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[], top: number) {
   const levels = columns.map((c) => splitHeading(c.header));
@@ -115,7 +116,7 @@ function writeHeadings(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[
     i = end + 1;
   }
   for (let row = top; row <= bottom; row++) sheet.getRow(row).height = bottom > top ? 20 : 30;
-  return { dataStart: bottom + 1, lastHeadingRow: bottom };
+  return bottom;
 }
 
 /** One CSV heading line: "Ngày sinh | Nam" reads "Ngày sinh (Nam)". */

@@ -102,6 +102,23 @@ describe('export layouts', () => {
     expect(csv.rows[0]!.cells).toEqual(['STT', 'Họ và tên', 'Ngày sinh (Nam)', 'Ngày sinh (Nữ)', 'Số thẻ']);
   });
 
+  it('leaves out a stored column this version does not know, and refuses a layout left with none', async () => {
+    const { id } = await t.api.members.saveExportLayout(district);
+    const db = t.ctx.workspace.db;
+    const stale = JSON.stringify([{ key: 'address', header: 'Địa chỉ' }, ...district.columns]);
+    await db.updateTable('export_layouts').set({ columns_json: stale }).where('id', '=', id).execute();
+    expect((await t.api.members.exportLayouts())[0]!.columns).toEqual(district.columns);
+    await db
+      .updateTable('export_layouts')
+      .set({ columns_json: JSON.stringify([{ key: 'address', header: 'Địa chỉ' }]) })
+      .where('id', '=', id)
+      .execute();
+    await expect(t.api.members.export({ format: 'xlsx', layoutId: id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Mẫu “Mẫu LĐLĐ huyện” không còn cột nào dùng được. Hãy sửa mẫu rồi xuất lại.',
+    });
+  });
+
   it('offers a file name with the layout’s name', async () => {
     const { id } = await t.api.members.saveExportLayout(district);
     const offered: string[] = [];

@@ -34,6 +34,9 @@ export async function layoutColumns(db: Db, id: number): Promise<{ name: string;
   const row = await db.selectFrom('export_layouts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu cột này; có thể nó vừa bị xóa. Hãy chọn lại mẫu.');
   const layout = toLayout(row);
+  if (layout.columns.length === 0) {
+    throw new AppError('VALIDATION', `Mẫu “${layout.name}” không còn cột nào dùng được. Hãy sửa mẫu rồi xuất lại.`);
+  }
   return { name: layout.name, columns: layout.columns.map((c) => exportColumn(c.key, c.header)) };
 }
 
