@@ -89,3 +89,20 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
   expect(sheet.getCell('D5').master.address).toBe('C5');
   expect(sheet.rowCount).toBe(6 + members.length);
 });
+
+test('deleting a layout asks first, with the focus on the safe answer', async ({ page, bridge }) => {
+  await bridge.api.workspace.createDemo();
+  await bridge.api.members.saveExportLayout({ name: 'Mẫu cũ', columns: [{ key: 'fullName', header: 'Họ và tên' }] });
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await page.getByRole('button', { name: 'Xuất' }).click();
+  await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
+  const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
+  await manager.getByRole('button', { name: 'Xóa' }).click();
+  const question = page.getByRole('dialog', { name: 'Xóa mẫu “Mẫu cũ”?' });
+  await expect(question.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await question.getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.getByText('Đã xóa mẫu “Mẫu cũ”.')).toBeVisible();
+  await expect(manager.getByText('Chưa có mẫu nào.')).toBeVisible();
+  expect(await bridge.api.members.exportLayouts()).toEqual([]);
+});

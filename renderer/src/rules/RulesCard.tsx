@@ -7,6 +7,7 @@ import { RULES, type RuleKey, type RuleValue } from '../../../main/rules/contrac
 import { apiKey, useApiMutation, useApiQuery } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { LoadError, Loading } from '../lib/Status';
+import { useConfirmDanger } from '../lib/useConfirmDanger';
 import { RuleValueModal } from './RuleValueModal';
 
 /** What the modal is open for: a new value of a rule, or a correction of one. */
@@ -54,7 +55,8 @@ interface RuleSectionProps {
 
 function RuleSection({ rule, values, onEdit, onAdd }: RuleSectionProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDanger = useConfirmDanger();
   const queryClient = useQueryClient();
   const name = t(`rules.names.${rule}`);
   const remove = useApiMutation('rules.remove', {
@@ -65,13 +67,11 @@ function RuleSection({ rule, values, onEdit, onAdd }: RuleSectionProps) {
     },
   });
   const confirmRemove = (value: RuleValue) =>
-    modal.confirm({
+    confirmDanger({
       title: t('rules.removeTitle', { date: formatDate(value.validFrom) }),
       content: t('rules.removeText'),
       okText: t('rules.remove'),
-      okButtonProps: { danger: true },
       cancelText: t('rules.cancel'),
-      autoFocusButton: 'cancel',
       onOk: () => remove.mutateAsync({ id: value.id }),
     });
   return (

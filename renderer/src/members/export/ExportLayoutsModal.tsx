@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportLayout } from '../../../../main/members/export/contract';
 import { apiKey, useApiMutation, useApiQuery } from '../../lib/api';
 import { LoadError } from '../../lib/Status';
+import { useConfirmDanger } from '../../lib/useConfirmDanger';
 import { ExportLayoutModal } from './ExportLayoutModal';
 
 /** What the editor is open for: a new layout, or one to change. */
@@ -14,7 +15,8 @@ type Editing = { layout?: ExportLayout } | null;
 /** "Quản lý mẫu cột…" from the Export button: the saved layouts, to add, change or delete. */
 export function ExportLayoutsModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDanger = useConfirmDanger();
   const queryClient = useQueryClient();
   const layouts = useApiQuery('members.exportLayouts');
   const [editing, setEditing] = useState<Editing>(null);
@@ -26,13 +28,11 @@ export function ExportLayoutsModal({ onClose }: { onClose: () => void }) {
     },
   });
   const confirmRemove = (layout: ExportLayout) =>
-    modal.confirm({
+    confirmDanger({
       title: t('exportLayouts.removeTitle', { name: layout.name }),
       content: t('exportLayouts.removeText'),
       okText: t('exportLayouts.remove'),
-      okButtonProps: { danger: true },
       cancelText: t('exportLayouts.cancel'),
-      autoFocusButton: 'cancel',
       onOk: () => remove.mutateAsync({ id: layout.id }),
     });
   return (

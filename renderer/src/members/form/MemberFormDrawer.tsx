@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { MemberDetail } from '../../../../main/members/contract';
 import { useApiMutation, useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
+import { useConfirmDanger } from '../../lib/useConfirmDanger';
 import { useRefreshRegister } from '../common/useRefreshRegister';
 import { MemberForm } from './MemberForm';
 import { useFormKeys } from './useFormKeys';
@@ -32,7 +33,8 @@ function focusInput(handle: InputRef | null): boolean {
 export function MemberFormDrawer(props: MemberFormDrawerProps) {
   const { open, onClose, mode } = props;
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDanger = useConfirmDanger();
   const navigate = useNavigate();
   const refresh = useRefreshRegister();
   const [form] = Form.useForm<MemberFormValues>();
@@ -108,13 +110,11 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
       onClose();
       return;
     }
-    modal.confirm({
+    confirmDanger({
       title: t('register.form.discardTitle'),
       content: t('register.form.discardText'),
       okText: t('register.form.discard'),
-      okButtonProps: { danger: true },
       cancelText: t('register.form.keepEditing'),
-      autoFocusButton: 'cancel',
       onOk: onClose,
     });
   };
