@@ -48,7 +48,9 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const columns = Form.useWatch('columns', form) ?? layout?.columns ?? [];
+  const initialValues: Values = layout ?? { name: '', columns: SUGGESTED.map(withHeading) };
+  // Until the form has mounted, the watch has nothing yet: the initial columns are on screen.
+  const columns = Form.useWatch('columns', form) ?? initialValues.columns;
   const save = useApiMutation('members.saveExportLayout', {
     form,
     onSuccess: async (saved) => {
@@ -69,7 +71,7 @@ export function ExportLayoutModal({ layout, onClose }: { layout?: ExportLayout; 
       pending={save.isPending}
       onCancel={onClose}
       width={720}
-      initialValues={layout ?? { name: '', columns: SUGGESTED.map(withHeading) }}
+      initialValues={initialValues}
       onFinish={(values) => save.mutate({ id: layout?.id, name: values.name, columns: values.columns })}
     >
       <Form.Item
