@@ -321,7 +321,13 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   const move = page.getByRole('dialog', { name: 'Chuyển đoàn viên sang tổ khác' });
   await expect(labelled(move, 'Chuyển sang tổ')).toBeFocused();
   await page.keyboard.type('the duc');
+  // Enter picks the highlighted option: wait until the filter has highlighted the one typed.
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toHaveText(
+    'Tổ Thể dục - Quốc phòng',
+  );
   await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(move.getByText('Tổ Thể dục - Quốc phòng', { exact: true }).filter({ visible: true })).toHaveCount(1);
   // Tab goes from field to field and on to the buttons, never to the date's clear button (×).
   await page.keyboard.press('Tab');
   await expect(labelled(move, 'Từ ngày')).toBeFocused();
