@@ -74,6 +74,10 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
   bridge.host.nextSave = bridge.tempFile('mau-huyen.xlsx');
   await page.getByRole('button', { name: 'Xuất' }).click();
   await expect(page.getByRole('menuitem', { name: 'Mẫu LĐLĐ huyện' })).toBeVisible();
+  // The full files carry personal data; the menu says so above them.
+  await expect(page.locator('.ant-dropdown:visible .scd-export-personal-note')).toHaveText(
+    'Đủ mọi trường, kể cả dữ liệu cá nhân (CCCD, điện thoại, email): chỉ gửi cho người được phép xem.',
+  );
   await expect(page.locator('.ant-dropdown:visible')).not.toHaveClass(/slide-up-(appear|enter)/);
   await bridge.screenshot('export-menu');
   await page.getByRole('menuitem', { name: 'Mẫu LĐLĐ huyện' }).click();

@@ -14,6 +14,7 @@ import type { UnionGroup } from '../../../../main/members/contract';
 import { useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
 import { ExportLayoutsModal } from '../export/ExportLayoutsModal';
+import '../export/export.css';
 import { usePrintActions } from '../common/usePrintActions';
 import { isFiltered, toQuery, type RegisterFilters } from './filters';
 
@@ -55,12 +56,18 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
           items: [
             {
               type: 'group',
-              // Any filter besides the tổ (status, gender…) narrows the file: say so.
-              label: isFiltered({ ...filters, groupId: undefined })
-                ? t('register.actions.exportScopeFiltered')
-                : group
-                  ? t('register.actions.exportScopeGroup', { group: group.name })
-                  : t('register.actions.exportScopeAll'),
+              // Any filter besides the tổ (status, gender…) narrows the file: say so. The full
+              // files carry CCCD, phone and email (they must, to import back): say that too.
+              label: (
+                <>
+                  {isFiltered({ ...filters, groupId: undefined })
+                    ? t('register.actions.exportScopeFiltered')
+                    : group
+                      ? t('register.actions.exportScopeGroup', { group: group.name })
+                      : t('register.actions.exportScopeAll')}
+                  <div className="scd-export-personal-note">{t('register.actions.exportPersonal')}</div>
+                </>
+              ),
               children: [
                 { key: 'xlsx', label: t('register.actions.exportXlsx') },
                 { key: 'csv', label: t('register.actions.exportCsv') },
