@@ -6,7 +6,7 @@ import {
   PlusOutlined,
   PrinterOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Tooltip, type MenuProps } from 'antd';
+import { Button, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -65,7 +65,9 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
                     : group
                       ? t('register.actions.exportScopeGroup', { group: group.name })
                       : t('register.actions.exportScopeAll')}
-                  <div className="scd-export-personal-note">{t('register.actions.exportPersonal')}</div>
+                  <Typography.Paragraph type="secondary" className="scd-export-personal-note">
+                    {t('register.actions.exportPersonal')}
+                  </Typography.Paragraph>
                 </>
               ),
               children: [
