@@ -26,11 +26,14 @@ export function splitFullName(fullName: string): NameParts {
   };
 }
 
-/** Fixes names typed in caps lock or all lower case; hyphenated parts (foreign names) too. */
+/**
+ * Fixes names typed in caps lock or all lower case; hyphenated parts (foreign names) too.
+ * Vietnamese has no locale-specific case rules, so the plain (faster) Unicode mapping is exact.
+ */
 export function properCaseName(s: string): string {
   return nfc(s)
-    .toLocaleLowerCase('vi')
-    .replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase('vi'));
+    .toLowerCase()
+    .replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /**

@@ -31,8 +31,13 @@ export function cleanText(cell: RawCell | undefined): string | null {
   return s === '' || PLACEHOLDER.test(s) ? null : s;
 }
 
+/**
+ * Vietnamese has no locale-specific case rules (CLDR has them only for Turkish, Azeri and
+ * Lithuanian), so the default Unicode mapping gives what toLocaleUpperCase('vi') gives, about
+ * four times faster: an import checks three cells of every row.
+ */
 function isOneCase(s: string): boolean {
-  return s === s.toLocaleUpperCase('vi') || s === s.toLocaleLowerCase('vi');
+  return s === s.toUpperCase() || s === s.toLowerCase();
 }
 
 /** "NGUYỄN VĂN AN" and "nguyễn văn an" → "Nguyễn Văn An"; mixed case is left as typed. */
@@ -50,8 +55,8 @@ export function cleanEthnicity(cell: RawCell | undefined): string | null {
 export function cleanReligion(cell: RawCell | undefined): string | null {
   const s = cleanText(cell);
   if (!s || !isOneCase(s)) return s;
-  const lower = s.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------
