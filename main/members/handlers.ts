@@ -1,16 +1,8 @@
 import type { Handlers } from '../ipc/router';
-import { searchMemberIds } from './search-index';
+import { listMembers, searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
 import { createGroup, listGroups, mergeGroups, moveMembers, renameGroup, setLeader } from './groups';
-import {
-  cancelMovement,
-  countsAt,
-  createMember,
-  getMember,
-  listMembers,
-  recordMovement,
-  updateMember,
-} from './service';
+import { cancelMovement, countsAt, createMember, getMember, recordMovement, updateMember } from './service';
 
 type MembersChannel =
   | 'members.list'

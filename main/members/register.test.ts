@@ -3,6 +3,7 @@ import { testRouter } from '../ipc/testing';
 import { testActor } from '../db/testing/temp-db';
 import { MemberFields, type MemberFieldsInput } from './contract';
 import { insertMemberRecords } from './records';
+import { listMembers } from './search-index';
 
 /** testActor's clock says 2026-02-05. */
 const lan: MemberFieldsInput = {
@@ -242,6 +243,29 @@ describe('member register', () => {
     expect(await names({ ageBand: '30to39' })).toEqual(['nguyễn thị lan']);
     expect(await names({ ageBand: '50plus' })).toEqual(['Lê Văn Đức']);
     expect(await names({ query: 'duc' })).toEqual(['Lê Văn Đức']);
+  });
+
+  it('the register list, kept in memory between calls, follows every change', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } });
+    const row = async () => (await t.api.members.list({})).find((m) => m.id === id);
+    expect(await row()).toMatchObject({ fullName: 'nguyễn thị lan', groupName: 'Tổ Văn phòng', jobTitle: null });
+    await t.api.groups.rename({ id: groupA, name: 'Tổ Hành chính' });
+    expect((await row())?.groupName).toBe('Tổ Hành chính');
+    const { fields } = await t.api.members.get({ id });
+    await t.api.members.update({ id, fields: { ...fields, jobTitle: 'Kế toán viên' }, changedOn: '2026-02-01' });
+    expect((await row())?.jobTitle).toBe('Kế toán viên');
+    await t.api.members.recordMovement({ memberId: id, kind: 'transferred_out', onDate: '2026-02-02' });
+    expect(await row()).toBeUndefined();
+    expect((await t.api.members.list({ status: 'all' })).find((m) => m.id === id)?.status).toBe('transferred_out');
+  });
+
+  it('a caller cannot change the rows the register list shares with the next caller', async () => {
+    await t.api.members.create({ fields: lan });
+    const [listed] = await listMembers(t.ctx.workspace.db, { status: 'current' }, '2026-02-05');
+    expect(() => {
+      (listed as { fullName: string }).fullName = 'Người khác';
+    }).toThrow(TypeError);
+    expect((await t.api.members.list({}))[0]!.fullName).toBe('nguyễn thị lan');
   });
 
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {

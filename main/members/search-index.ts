@@ -3,22 +3,19 @@
  * members (SQL returning thousands of rows per keystroke does not). The index is rebuilt when
  * the audit log has moved on: every business change writes an audit row, so its highest id is
  * a version number for the whole file that no writer can forget to bump.
+ *
+ * It holds the register's rows as the list shows them, too: opening the register then costs
+ * one version check instead of reading 20,000 rows again (a fifth of a second on an office PC).
  */
 import type { Db } from '../db/connection';
-import type { Gender, MemberStatus } from '../db/schema';
 import { searchKey } from '../vi/text';
-import type { MemberListQuery } from './contract';
+import type { MemberListItem, MemberListQuery } from './contract';
 import { CURRENT_STATUSES } from './movements';
 
 interface Entry {
-  id: number;
   key: string;
-  status: MemberStatus;
-  groupId: number | null;
-  gender: Gender;
-  partyMember: boolean;
-  dateOfBirth: string | null;
-  hasCard: boolean;
+  /** Frozen: every caller gets the same object, so none may change it for the others. */
+  item: MemberListItem;
 }
 
 interface Index {
@@ -42,23 +39,45 @@ async function loadIndex(db: Db): Promise<Index> {
   const cached = indexes.get(db);
   if (cached && cached.version === version) return cached;
   const rows = await db
-    .selectFrom('members')
-    .select(['id', 'search_key', 'status', 'group_id', 'gender', 'party_member', 'date_of_birth', 'card_number'])
-    .where('archived_at', 'is', null)
-    .orderBy('name_sort_key')
-    .orderBy('date_of_birth')
+    .selectFrom('members as m')
+    .leftJoin('union_groups as g', 'g.id', 'm.group_id')
+    .select([
+      'm.id',
+      'm.search_key',
+      'm.full_name',
+      'm.gender',
+      'm.date_of_birth',
+      'm.group_id',
+      'g.name as group_name',
+      'm.job_title',
+      'm.union_position',
+      'm.joined_on',
+      'm.party_member',
+      'm.card_number',
+      'm.status',
+    ])
+    .where('m.archived_at', 'is', null)
+    .orderBy('m.name_sort_key')
+    .orderBy('m.date_of_birth')
     .execute();
   const index: Index = {
     version,
     entries: rows.map((r) => ({
-      id: r.id,
       key: r.search_key,
-      status: r.status,
-      groupId: r.group_id,
-      gender: r.gender,
-      partyMember: r.party_member === 1,
-      dateOfBirth: r.date_of_birth,
-      hasCard: r.card_number !== null,
+      item: Object.freeze({
+        id: r.id,
+        fullName: r.full_name,
+        gender: r.gender,
+        dateOfBirth: r.date_of_birth,
+        groupId: r.group_id,
+        groupName: r.group_name,
+        jobTitle: r.job_title,
+        unionPosition: r.union_position,
+        joinedOn: r.joined_on,
+        partyMember: r.party_member === 1,
+        cardNumber: r.card_number,
+        status: r.status,
+      }),
     })),
   };
   indexes.set(db, index);
@@ -87,23 +106,28 @@ function matcher(filter: Filter, today: string): (e: Entry) => boolean {
   const bornBy = band ? yearsBefore(today, band[0]) : undefined;
   const olderLimit = band?.[1];
   const bornAfter = olderLimit === null || olderLimit === undefined ? undefined : yearsBefore(today, olderLimit);
-  return (e) =>
+  return ({ key, item: m }) =>
     (filter.status === 'all' ||
-      (filter.status === 'current' ? CURRENT_STATUSES.includes(e.status) : e.status === filter.status)) &&
-    (filter.groupId === undefined || e.groupId === filter.groupId) &&
-    (filter.gender === undefined || e.gender === filter.gender) &&
-    (filter.partyMember === undefined || e.partyMember === filter.partyMember) &&
-    (filter.hasCard === undefined || e.hasCard === filter.hasCard) &&
-    (bornBy === undefined || (e.dateOfBirth !== null && e.dateOfBirth <= bornBy)) &&
-    (bornAfter === undefined || (e.dateOfBirth !== null && e.dateOfBirth > bornAfter)) &&
-    tokens.every((t) => e.key.includes(t));
+      (filter.status === 'current' ? CURRENT_STATUSES.includes(m.status) : m.status === filter.status)) &&
+    (filter.groupId === undefined || m.groupId === filter.groupId) &&
+    (filter.gender === undefined || m.gender === filter.gender) &&
+    (filter.partyMember === undefined || m.partyMember === filter.partyMember) &&
+    (filter.hasCard === undefined || (m.cardNumber !== null) === filter.hasCard) &&
+    (bornBy === undefined || (m.dateOfBirth !== null && m.dateOfBirth <= bornBy)) &&
+    (bornAfter === undefined || (m.dateOfBirth !== null && m.dateOfBirth > bornAfter)) &&
+    tokens.every((t) => key.includes(t));
 }
 
-/** Ids of the members matching `filter`, in register order. */
-export async function searchMemberIds(db: Db, filter: Filter, today: string): Promise<number[]> {
+/** The register's rows matching `filter`, in register order (tên, họ, đệm, date of birth). */
+export async function listMembers(db: Db, filter: Filter, today: string): Promise<MemberListItem[]> {
   const { entries } = await loadIndex(db);
   const matches = matcher(filter, today);
-  const ids: number[] = [];
-  for (const e of entries) if (matches(e)) ids.push(e.id);
-  return ids;
+  const items: MemberListItem[] = [];
+  for (const e of entries) if (matches(e)) items.push(e.item);
+  return items;
+}
+
+/** Ids of the members matching `filter`, in register order: what the search box asks for. */
+export async function searchMemberIds(db: Db, filter: Filter, today: string): Promise<number[]> {
+  return (await listMembers(db, filter, today)).map((m) => m.id);
 }

@@ -2,16 +2,8 @@ import type { Db } from '../db/connection';
 import type { MemberStatus } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
-import { searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
-import {
-  type Counts,
-  type MemberFields,
-  type MemberDetail,
-  type MemberListItem,
-  type MemberListQuery,
-  type MovementKind,
-} from './contract';
+import { type Counts, type MemberFields, type MemberDetail, type MemberListQuery, type MovementKind } from './contract';
 import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, statusOn } from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
@@ -20,58 +12,6 @@ import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 
 export type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
-
-/** SQLite's default limit of bound parameters is far above this; it keeps statements small. */
-const IN_CHUNK = 900;
-
-/** The register in Vietnamese order (tên, họ, đệm, then date of birth); filters via the search index. */
-export async function listMembers(db: Db, filter: ListQuery, today: string): Promise<MemberListItem[]> {
-  const ids = await searchMemberIds(db, filter, today);
-  const base = db
-    .selectFrom('members as m')
-    .leftJoin('union_groups as g', 'g.id', 'm.group_id')
-    .select([
-      'm.id',
-      'm.full_name',
-      'm.gender',
-      'm.date_of_birth',
-      'm.group_id',
-      'g.name as group_name',
-      'm.job_title',
-      'm.union_position',
-      'm.joined_on',
-      'm.party_member',
-      'm.card_number',
-      'm.status',
-    ]);
-  // Few matches: fetch just those; many: one scan is cheaper than many IN lists.
-  const rows = [];
-  if (ids.length <= IN_CHUNK * 2) {
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      rows.push(...(await base.where('m.id', 'in', ids.slice(i, i + IN_CHUNK)).execute()));
-    }
-  } else {
-    rows.push(...(await base.where('m.archived_at', 'is', null).execute()));
-  }
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => {
-    const r = byId.get(id)!;
-    return {
-      id: r.id,
-      fullName: r.full_name,
-      gender: r.gender,
-      dateOfBirth: r.date_of_birth,
-      groupId: r.group_id,
-      groupName: r.group_name,
-      jobTitle: r.job_title,
-      unionPosition: r.union_position,
-      joinedOn: r.joined_on,
-      partyMember: r.party_member === 1,
-      cardNumber: r.card_number,
-      status: r.status,
-    };
-  });
-}
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();

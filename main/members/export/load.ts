@@ -1,6 +1,7 @@
 /** The members an export lists, with every field, in the register's Vietnamese order. */
 import type { Db } from '../../db/connection';
-import { listMembers, type ListQuery } from '../service';
+import type { ListQuery } from '../service';
+import { listMembers } from '../search-index';
 import { loadMemberFields } from '../import/register';
 import type { ExportMember } from './columns';
 
