@@ -118,16 +118,21 @@ function matcher(filter: Filter, today: string): (e: Entry) => boolean {
     tokens.every((t) => key.includes(t));
 }
 
-/** The register's rows matching `filter`, in register order (tên, họ, đệm, date of birth). */
-export async function listMembers(db: Db, filter: Filter, today: string): Promise<MemberListItem[]> {
+/** What `pick` takes from each member matching `filter`, in register order. */
+async function pickMatching<T>(db: Db, filter: Filter, today: string, pick: (e: Entry) => T): Promise<T[]> {
   const { entries } = await loadIndex(db);
   const matches = matcher(filter, today);
-  const items: MemberListItem[] = [];
-  for (const e of entries) if (matches(e)) items.push(e.item);
-  return items;
+  const out: T[] = [];
+  for (const e of entries) if (matches(e)) out.push(pick(e));
+  return out;
+}
+
+/** The register's rows matching `filter`, in register order (tên, họ, đệm, date of birth). */
+export function listMembers(db: Db, filter: Filter, today: string): Promise<MemberListItem[]> {
+  return pickMatching(db, filter, today, (e) => e.item);
 }
 
 /** Ids of the members matching `filter`, in register order: what the search box asks for. */
-export async function searchMemberIds(db: Db, filter: Filter, today: string): Promise<number[]> {
-  return (await listMembers(db, filter, today)).map((m) => m.id);
+export function searchMemberIds(db: Db, filter: Filter, today: string): Promise<number[]> {
+  return pickMatching(db, filter, today, (e) => e.item.id);
 }
