@@ -99,9 +99,15 @@ test('deleting a layout asks first, with the focus on the safe answer', async ({
   await bridge.api.members.saveExportLayout({ name: 'Mẫu cũ', columns: [{ key: 'fullName', header: 'Họ và tên' }] });
   await bridge.open();
   await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị \d+\/\d+ đoàn viên$/);
   await page.getByRole('button', { name: 'Xuất' }).click();
+  // A click that lands while the menu is still sliding in can be lost (seen once in CI, where
+  // the manager then never opened): wait until the menu has settled.
+  await expect(page.getByRole('menuitem', { name: 'Mẫu cũ' })).toBeVisible();
+  await expect(page.locator('.ant-dropdown:visible')).not.toHaveClass(/slide-up-(appear|enter)/);
   await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
   const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
+  await expect(manager).toBeVisible();
   await manager.getByRole('button', { name: 'Xóa' }).click();
   const question = page.getByRole('dialog', { name: 'Xóa mẫu “Mẫu cũ”?' });
   await expect(question.getByRole('button', { name: 'Hủy' })).toBeFocused();
