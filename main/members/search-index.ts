@@ -96,9 +96,10 @@ const AGE_BANDS: Record<NonNullable<MemberListQuery['ageBand']>, [number, number
   '50plus': [50, null],
 };
 
-type Filter = Omit<MemberListQuery, 'status'> & { status: NonNullable<MemberListQuery['status']> };
+/** The register's filters as the handlers pass them on, the status default applied by zod. */
+export type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
-function matcher(filter: Filter, today: string): (e: Entry) => boolean {
+function matcher(filter: ListQuery, today: string): (e: Entry) => boolean {
   const tokens = searchKey(filter.query ?? '')
     .split(' ')
     .filter(Boolean);
@@ -119,7 +120,7 @@ function matcher(filter: Filter, today: string): (e: Entry) => boolean {
 }
 
 /** What `pick` takes from each member matching `filter`, in register order. */
-async function pickMatching<T>(db: Db, filter: Filter, today: string, pick: (e: Entry) => T): Promise<T[]> {
+async function pickMatching<T>(db: Db, filter: ListQuery, today: string, pick: (e: Entry) => T): Promise<T[]> {
   const { entries } = await loadIndex(db);
   const matches = matcher(filter, today);
   const out: T[] = [];
@@ -128,11 +129,11 @@ async function pickMatching<T>(db: Db, filter: Filter, today: string, pick: (e: 
 }
 
 /** The register's rows matching `filter`, in register order (tên, họ, đệm, date of birth). */
-export function listMembers(db: Db, filter: Filter, today: string): Promise<MemberListItem[]> {
+export function listMembers(db: Db, filter: ListQuery, today: string): Promise<MemberListItem[]> {
   return pickMatching(db, filter, today, (e) => e.item);
 }
 
 /** Ids of the members matching `filter`, in register order: what the search box asks for. */
-export function searchMemberIds(db: Db, filter: Filter, today: string): Promise<number[]> {
+export function searchMemberIds(db: Db, filter: ListQuery, today: string): Promise<number[]> {
   return pickMatching(db, filter, today, (e) => e.item.id);
 }

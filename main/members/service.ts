@@ -3,15 +3,13 @@ import type { MemberStatus } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { todayIso } from '../vi/dates';
-import { type Counts, type MemberFields, type MemberDetail, type MemberListQuery, type MovementKind } from './contract';
+import { type Counts, type MemberFields, type MemberDetail, type MovementKind } from './contract';
 import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, statusOn } from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
-
-export type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();

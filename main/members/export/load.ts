@@ -1,7 +1,6 @@
 /** The members an export lists, with every field, in the register's Vietnamese order. */
 import type { Db } from '../../db/connection';
-import type { ListQuery } from '../service';
-import { listMembers } from '../search-index';
+import { listMembers, type ListQuery } from '../search-index';
 import { loadMemberFields } from '../import/register';
 import type { ExportMember } from './columns';
 
