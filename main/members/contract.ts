@@ -123,6 +123,10 @@ export const MemberListQuery = z.object({
 });
 export type MemberListQuery = z.input<typeof MemberListQuery>;
 
+/** The first rows of the register for a first screenful, with how many the whole list has. */
+export const MemberListHead = z.object({ rows: z.array(MemberListItem), total: z.number().int() });
+export type MemberListHead = z.infer<typeof MemberListHead>;
+
 export const Movement = z.object({
   id: z.number().int(),
   kind: z.union([MovementKind, z.literal('correction')]),
@@ -201,6 +205,14 @@ const groupName = requiredText('Nhập tên tổ công đoàn', 100);
 
 export const membersContract = {
   'members.list': { input: MemberListQuery, output: z.array(MemberListItem) },
+  /**
+   * The register's first rows, so the screen can paint before the whole list (megabytes at
+   * 20,000 members) has crossed to the window.
+   */
+  'members.listHead': {
+    input: MemberListQuery.extend({ limit: z.number().int().min(1).max(500) }),
+    output: MemberListHead,
+  },
   /** Ids matching the query and filters, in register order: the search box's fast path. */
   'members.search': { input: MemberListQuery, output: z.array(z.number().int()) },
   'members.get': { input: z.object({ id: id() }), output: MemberDetail },

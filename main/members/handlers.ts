@@ -1,11 +1,12 @@
 import type { Handlers } from '../ipc/router';
-import { listMembers, searchMemberIds } from './search-index';
+import { listMembers, listMembersHead, searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
 import { createGroup, listGroups, mergeGroups, moveMembers, renameGroup, setLeader } from './groups';
 import { cancelMovement, countsAt, createMember, getMember, recordMovement, updateMember } from './service';
 
 type MembersChannel =
   | 'members.list'
+  | 'members.listHead'
   | 'members.search'
   | 'members.get'
   | 'members.create'
@@ -22,6 +23,8 @@ type MembersChannel =
 
 export const membersHandlers: Handlers<MembersChannel> = {
   'members.list': async (input, ctx) => listMembers(ctx.workspace.db, input, todayIso(ctx.now())),
+  'members.listHead': async ({ limit, ...filter }, ctx) =>
+    listMembersHead(ctx.workspace.db, filter, todayIso(ctx.now()), limit),
   'members.search': async (input, ctx) => searchMemberIds(ctx.workspace.db, input, todayIso(ctx.now())),
   'members.get': async ({ id }, ctx) => getMember(ctx.workspace.db, id),
   'members.create': async (input, ctx) => ({ id: await createMember(ctx.workspace.db, ctx, input) }),

@@ -259,6 +259,21 @@ describe('member register', () => {
     expect((await t.api.members.list({ status: 'all' })).find((m) => m.id === id)?.status).toBe('transferred_out');
   });
 
+  it('the head of the list is its first rows under the same filters, with the full count', async () => {
+    const women = ['Trần Thị An', 'Lê Thị Bình', 'Phạm Thị Cúc', 'Vũ Thị Dung'];
+    for (const fullName of women) await t.api.members.create({ fields: { ...lan, fullName, cccd: null } });
+    await t.api.members.create({ fields: { ...lan, fullName: 'Lê Văn Đức', gender: 'male', cccd: null } });
+    const list = await t.api.members.list({ gender: 'female' });
+    expect(list.map((m) => m.fullName)).toEqual(women); // already in tên order
+    const head = await t.api.members.listHead({ gender: 'female', limit: 2 });
+    expect(head).toEqual({ rows: list.slice(0, 2), total: 4 });
+    expect(await t.api.members.listHead({ query: 'duc', limit: 60 })).toEqual({
+      rows: await t.api.members.list({ query: 'duc' }),
+      total: 1,
+    });
+    await expect(t.api.members.listHead({ limit: 0 })).rejects.toThrow();
+  });
+
   it('a caller cannot change the rows the register list shares with the next caller', async () => {
     await t.api.members.create({ fields: lan });
     const [listed] = await listMembers(t.ctx.workspace.db, { status: 'current' }, '2026-02-05');

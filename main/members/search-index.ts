@@ -133,6 +133,17 @@ export function listMembers(db: Db, filter: ListQuery, today: string): Promise<M
   return pickMatching(db, filter, today, (e) => e.item);
 }
 
+/** The first `limit` rows of `listMembers` and how many it has in all. */
+export async function listMembersHead(
+  db: Db,
+  filter: ListQuery,
+  today: string,
+  limit: number,
+): Promise<{ rows: MemberListItem[]; total: number }> {
+  const all = await listMembers(db, filter, today);
+  return { rows: all.slice(0, limit), total: all.length };
+}
+
 /** Ids of the members matching `filter`, in register order: what the search box asks for. */
 export function searchMemberIds(db: Db, filter: ListQuery, today: string): Promise<number[]> {
   return pickMatching(db, filter, today, (e) => e.item.id);

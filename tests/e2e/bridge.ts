@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import { createApiClient } from '../../main/ipc/client';
-import type { Api } from '../../main/ipc/contract';
+import type { Api, Channel } from '../../main/ipc/contract';
 import { createRouter, type Router } from '../../main/ipc/router';
 import { fakeHost, type FakeHost } from '../../main/ipc/testing';
 import { tempDir } from '../../main/db/testing/temp-db';
@@ -41,6 +41,11 @@ export interface Bridge {
   /** A path in this test's temp folder (for the fake dialogs). */
   tempFile(name: string): string;
   open(): Promise<void>;
+  /**
+   * Holds the page's calls to `channel` until the returned function is called: what the page
+   * shows while a slow answer is on its way.
+   */
+  hold(channel: Channel): () => void;
   screenshot(name: string): Promise<void>;
 }
 
@@ -136,7 +141,14 @@ export const test = base.extend<{ bridge: Bridge }>({
     const router = createRouter({ workspace, host, actor: 'e2e', now: () => new Date() }, (err) =>
       problems.push(`unexpected error in main: ${err instanceof Error ? err.stack : String(err)}`),
     );
-    await connectApp(context, page, router, problems);
+    const held = new Map<string, Promise<void>>();
+    const pageRouter: Router = {
+      handle: async (channel, input) => {
+        await held.get(channel);
+        return router.handle(channel, input);
+      },
+    };
+    await connectApp(context, page, pageRouter, problems);
 
     await use({
       workspace,
@@ -145,6 +157,14 @@ export const test = base.extend<{ bridge: Bridge }>({
       tempFile: (name) => tmp.file(name),
       open: async () => {
         await page.goto(appUrl());
+      },
+      hold: (channel) => {
+        let release = () => {};
+        held.set(channel, new Promise((resolve) => (release = resolve)));
+        return () => {
+          held.delete(channel);
+          release();
+        };
       },
       screenshot: async (name) => {
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -248,6 +248,35 @@ test('search "duc" ignores marks and đ; the tổ filter narrows the list', asyn
   await bridge.screenshot('register');
 });
 
+test('the register paints its first rows and count before the whole list has arrived', async ({ page, bridge }) => {
+  await bridge.api.workspace.createDemo();
+  const all = await bridge.api.members.list({});
+  expect(all.length, 'more members than the first screenful').toBeGreaterThan(60);
+  const releaseList = bridge.hold('members.list');
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+
+  const count = page.getByTestId('members-count');
+  await expect(count).toHaveText(`Hiển thị ${all.length}/${all.length} đoàn viên`);
+  await expect(names(page).first()).toHaveText(all[0]!.fullName);
+  // "Select all" would take only the rows that are here, so nothing is selectable yet.
+  const selectAll = page.locator('.scd-register .ant-table-thead input[type="checkbox"]');
+  await expect(selectAll).toBeDisabled();
+  await expect(rows(page).first().locator('input[type="checkbox"]')).toBeDisabled();
+  // A search typed meanwhile waits for the list instead of searching only the first rows.
+  const duc = await bridge.api.members.list({ query: 'duc' });
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('duc');
+
+  releaseList();
+  await expect(count).toHaveText(`Hiển thị ${duc.length}/${all.length} đoàn viên`);
+  await expect(names(page)).toHaveText(duc.map((m) => m.fullName));
+  await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('');
+  await expect(count).toHaveText(`Hiển thị ${all.length}/${all.length} đoàn viên`);
+  await expect(selectAll).toBeEnabled();
+  await selectAll.check();
+  await expect(page.getByText(`Đã chọn ${all.length}`, { exact: true })).toBeVisible();
+});
+
 test('"In danh sách" previews the PDF list; "Xuất" writes an Excel file', async ({ page, bridge }) => {
   await openRegister(page, bridge);
   await page.getByRole('button', { name: 'In danh sách' }).click();

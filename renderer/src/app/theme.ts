@@ -5,6 +5,9 @@ export const BRAND = '#1d4f91';
 export const NAV_BG = '#163a6b';
 
 export const theme: ThemeConfig = {
+  // Component styles come from antd/dist/antd.css (imported in main.tsx); the tokens below still
+  // reach them as CSS variables.
+  zeroRuntime: true,
   token: {
     colorPrimary: BRAND,
     colorInfo: BRAND,

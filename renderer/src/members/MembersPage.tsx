@@ -19,7 +19,7 @@ export function MembersPage() {
   const { t } = useTranslation();
   const { text, setText, filters, setFilters } = useRegisterView();
   const groups = useApiQuery('groups.list');
-  const { rows, total, query, loading, error, retry } = useRegisterRows(filters, text);
+  const { rows, shown, total, complete, query, loading, error, retry } = useRegisterRows(filters, text);
   const [selected, setSelected] = useState<number[]>([]);
   const [moving, setMoving] = useState(false);
   const [form, setForm] = useState({ open: false, key: 0 });
@@ -53,7 +53,7 @@ export function MembersPage() {
           filters={filters}
           onFilters={setFilters}
           groups={groups.data ?? []}
-          shown={rows?.length ?? 0}
+          shown={shown}
           total={total}
           extra={
             selected.length > 0 && (
@@ -73,6 +73,7 @@ export function MembersPage() {
           <RegisterTable
             rows={rows}
             loading={loading}
+            complete={complete}
             filtered={query !== '' || isFiltered(filters)}
             selected={selected}
             onSelect={setSelected}

@@ -3,7 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Channel } from '../../../../main/ipc/contract';
 
 /** Everything a change to a member or a tổ can make stale. */
-const AFFECTED: Channel[] = ['members.list', 'members.search', 'members.get', 'members.countsAt', 'groups.list'];
+const AFFECTED: Channel[] = [
+  'members.list',
+  'members.listHead',
+  'members.search',
+  'members.get',
+  'members.countsAt',
+  'groups.list',
+];
 
 /**
  * Marks the register's cached answers stale; the ones on screen reload at once. The function

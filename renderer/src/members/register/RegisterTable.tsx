@@ -14,6 +14,8 @@ const orEmpty = (value: string | null) => value ?? '';
 interface RegisterTableProps {
   rows: MemberListItem[] | undefined;
   loading: boolean;
+  /** False while only the first rows are here: nothing can be selected until all are. */
+  complete: boolean;
   /** A search or filter is on: an empty result then means "no match", not "no members". */
   filtered: boolean;
   selected: number[];
@@ -60,7 +62,7 @@ function columnWidths(available: number): Record<ColumnKey, number> {
  * scroll as smoothly as 20. Widths are fixed (a virtual table needs them) and add up to what a
  * 1366 px screen leaves beside the menu.
  */
-export function RegisterTable({ rows, loading, filtered, selected, onSelect }: RegisterTableProps) {
+export function RegisterTable({ rows, loading, complete, filtered, selected, onSelect }: RegisterTableProps) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { width: available, height } = useFillHeight(box, BELOW_ROWS);
@@ -174,6 +176,7 @@ export function RegisterTable({ rows, loading, filtered, selected, onSelect }: R
         rowSelection={{
           columnWidth: SELECTION_WIDTH,
           selectedRowKeys: selected,
+          getCheckboxProps: () => ({ disabled: !complete }),
           onChange: (keys) => onSelect(keys as number[]),
         }}
         rowClassName={() => 'scd-register-row'}
