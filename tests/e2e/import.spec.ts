@@ -13,6 +13,8 @@ import {
   writeCleanMembersXlsx,
   writeMessyMembersXlsx,
 } from '../fixtures/messy-members';
+import { createDemoBranch } from '../../main/demo/demo';
+import { Workspace } from '../../main/workspace/workspace';
 import { expect, test, type Bridge } from './bridge';
 
 const BRANCH = {
@@ -343,8 +345,8 @@ test('a 10,000-row list can be cancelled while it imports, leaving the register 
 
   const result = page.getByTestId('import-result');
   await expect(result).toContainText('Đã hủy; không có dữ liệu nào bị thay đổi');
-  // The report behind this job was left with the page, so the way on is another file.
-  await expect(page.getByRole('button', { name: 'Nhập tệp khác' })).toBeFocused();
+  // The page kept its place while the chair was away: the way on is back to the same report.
+  await expect(page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' })).toBeFocused();
   await bridge.screenshot('import-cancelled');
   // The only import of this workspace ended cancelled, and the file is untouched.
   expect((await bridge.api.jobs.list({ kind: 'import' })).map((j) => [j.title, j.state])).toEqual([
@@ -356,7 +358,20 @@ test('a 10,000-row list can be cancelled while it imports, leaving the register 
     audit: await countRows(bridge, 'audit_log'),
   }).toEqual(before);
 
-  await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+  await page.getByRole('button', { name: 'Quay lại kết quả kiểm tra' }).click();
+  await expect(page.getByTestId('count-rows').locator('.scd-import-count-value')).toHaveText('10.000');
+
+  // Opening another data file forgets the kept import: it belonged to the file that was open.
+  const otherFile = bridge.tempFile('truong-khac.sqlite');
+  const other = new Workspace();
+  await other.open(otherFile);
+  await createDemoBranch(other.db, { actor: 'e2e', now: () => new Date() }, { memberCount: 5 });
+  await other.close();
+  bridge.host.nextOpen = otherFile;
+  await page.getByRole('button', { name: 'Tệp', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Mở tệp dữ liệu khác…' }).click();
+  await expect(page.getByTestId('header-file')).toContainText('truong-khac.sqlite');
+  await page.evaluate(() => (window.location.hash = '#/members/import'));
   await expect(page.getByRole('button', { name: 'Chọn tệp danh sách…' })).toBeVisible();
 });
 

@@ -15,8 +15,8 @@ const POLL_MS = 200;
 
 interface CommitStepProps {
   jobId: string;
-  /** Absent when the page came back to a job started before (the report is gone by then). */
-  onBackToReport?: () => void;
+  /** After a failure or a cancel: to the same report, to fix something and import again. */
+  onBackToReport: () => void;
   onImportAnother: () => void;
   /** Tells the page how the job ended (the steps bar shows it). */
   onSettled: (state: 'running' | 'done' | 'failed' | 'cancelled') => void;
@@ -167,15 +167,9 @@ export function CommitStep({ jobId, onBackToReport, onImportAnother, onSettled }
         }
         extra={
           <Flex gap={12} justify="center">
-            {onBackToReport ? (
-              <Button type="primary" size="large" autoFocus onClick={onBackToReport}>
-                {t('memberImport.commit.backToReport')}
-              </Button>
-            ) : (
-              <Button type="primary" size="large" autoFocus onClick={onImportAnother}>
-                {t('memberImport.commit.importAnother')}
-              </Button>
-            )}
+            <Button type="primary" size="large" autoFocus onClick={onBackToReport}>
+              {t('memberImport.commit.backToReport')}
+            </Button>
             {toRegister}
           </Flex>
         }

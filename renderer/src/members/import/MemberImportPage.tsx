@@ -9,9 +9,10 @@ import { Button, Card, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ApiError } from '../../../../main/ipc/errors';
-import { apiKey, callApi, useApiMutation, useApiQuery } from '../../lib/api';
+import { apiKey, callApi, useApiMutation } from '../../lib/api';
 import { Page } from '../../lib/Page';
 import { useDebounced } from '../../lib/useDebounced';
+import { useKeptState } from '../../lib/useKeptState';
 import { ChooseStep } from './ChooseStep';
 import { CommitStep } from './CommitStep';
 import { MappingStep } from './MappingStep';
@@ -32,19 +33,23 @@ import './import.css';
 type Step = 0 | 1 | 2 | 3;
 type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
+/**
+ * The wizard's place (file, mapping, choices, job) is kept while the chair looks at other
+ * pages, so coming back continues where it was, the way back to the report included.
+ */
 export function MemberImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [step, setStep] = useState<Step>(0);
-  const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [headerRowInput, setHeaderRowInput] = useState<number | null>(null);
+  const [step, setStep] = useKeptState<Step>('memberImport.step', 0);
+  const [chosen, setChosen] = useKeptState<Chosen | null>('memberImport.chosen', null);
+  const [mapping, setMapping] = useKeptState<Mapping>('memberImport.mapping', {});
+  const [headerRowInput, setHeaderRowInput] = useKeptState<number | null>('memberImport.headerRowInput', null);
   // The header row the columns on screen (chosen.columns) were read from.
-  const [layoutRow, setLayoutRow] = useState<number | null>(null);
+  const [layoutRow, setLayoutRow] = useKeptState<number | null>('memberImport.layoutRow', null);
   const [layoutError, setLayoutError] = useState<ApiError | null>(null);
-  const [actions, setActions] = useState<Actions>({});
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [jobState, setJobState] = useState<JobState>('running');
+  const [actions, setActions] = useKeptState<Actions>('memberImport.actions', {});
+  const [jobId, setJobId] = useKeptState<string | null>('memberImport.jobId', null);
+  const [jobState, setJobState] = useKeptState<JobState>('memberImport.jobState', 'running');
 
   // Typing "12" into the header row box should check row 12, not row 1 then row 12.
   const headerRow = useDebounced(headerRowInput, 400);
@@ -73,7 +78,7 @@ export function MemberImportPage() {
     return () => {
       current = false;
     };
-  }, [token, settled, wantedRow, layoutRow]);
+  }, [token, settled, wantedRow, layoutRow, setChosen, setMapping, setLayoutRow]);
 
   const request: PreviewRequest | undefined =
     chosen && wantedRow === layoutRow
@@ -108,19 +113,6 @@ export function MemberImportPage() {
       setStep(1);
     },
   });
-
-  // Back on this page while an import started earlier still runs (the chair looked at another
-  // page meanwhile): show its progress and its Hủy button, not an empty first step. Once per
-  // job, during render (React's pattern for state that follows a query).
-  const running = useApiQuery('jobs.list', { kind: 'import' }, { staleTime: 0, gcTime: 0 });
-  const runningId = running.data?.find((j) => j.state === 'running')?.id;
-  const [attachedTo, setAttachedTo] = useState<string | undefined>();
-  if (runningId !== undefined && runningId !== attachedTo && jobId === null) {
-    setAttachedTo(runningId);
-    setJobId(runningId);
-    setJobState('running');
-    setStep(3);
-  }
 
   const commit = useApiMutation('members.importCommit', {
     onSuccess: ({ jobId: id }) => {
@@ -245,14 +237,10 @@ export function MemberImportPage() {
           <CommitStep
             jobId={jobId}
             onSettled={setJobState}
-            onBackToReport={
-              chosen
-                ? () => {
-                    setJobId(null);
-                    setStep(2);
-                  }
-                : undefined
-            }
+            onBackToReport={() => {
+              setJobId(null);
+              setStep(2);
+            }}
             onImportAnother={() => {
               setChosen(null);
               setJobId(null);
