@@ -10,7 +10,15 @@ export interface BenchResult {
   ratio: number | null;
   /** The target: an absolute limit in ms, or a ratio limit against the baseline. */
   target: { maxMs?: number; maxRatio?: number };
+  /** The lowest and highest ratio of single pairs of runs: how much the machine wandered. */
+  spread?: [number, number];
   pass: boolean;
+}
+
+export interface PairedTimes {
+  value: number;
+  baseline: number;
+  spread: [number, number];
 }
 
 export function percentile(samples: number[], p: number): number {
@@ -26,13 +34,14 @@ export async function timeIt(run: () => Promise<unknown>): Promise<number> {
 
 /**
  * Medians of `run` and `baseline`, measured alternately after one warm-up of each, so that a
- * slow spell of a shared 2-core machine weighs on both sides alike instead of on one.
+ * slow spell of a shared 2-core machine weighs on both sides alike instead of on one. The
+ * ratios of single pairs show how far one run can be trusted.
  */
 export async function medianPair(
   run: () => Promise<unknown>,
   baseline: () => Promise<unknown>,
   times = 5,
-): Promise<[number, number]> {
+): Promise<PairedTimes> {
   await run();
   await baseline();
   const a: number[] = [];
@@ -41,7 +50,12 @@ export async function medianPair(
     a.push(await timeIt(run));
     b.push(await timeIt(baseline));
   }
-  return [percentile(a, 50), percentile(b, 50)];
+  const ratios = a.map((ms, i) => ms / b[i]!);
+  return {
+    value: percentile(a, 50),
+    baseline: percentile(b, 50),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+  };
 }
 
 export function result(
@@ -49,10 +63,11 @@ export function result(
   value: number,
   baseline: number | null,
   target: BenchResult['target'],
+  spread?: [number, number],
 ): BenchResult {
   const ratio = baseline ? value / baseline : null;
   const pass =
     (target.maxMs === undefined || value <= target.maxMs) &&
     (target.maxRatio === undefined || (ratio !== null && ratio <= target.maxRatio));
-  return { name, unit: 'ms', value, baseline, ratio, target, pass };
+  return { name, unit: 'ms', value, baseline, ratio, target, ...(spread ? { spread } : {}), pass };
 }

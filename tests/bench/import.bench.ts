@@ -77,6 +77,7 @@ export async function importBench(dir: string, freshDb: (name: string) => Promis
     await db.destroy();
   };
 
-  const [fullMs, bareMs] = await medianPair(full, bare, 5);
-  return [result(`import ${ROWS.toLocaleString('vi-VN')} dòng XLSX (đủ kiểm tra)`, fullMs, bareMs, { maxRatio: 1.5 })];
+  const times = await medianPair(full, bare, 5);
+  const name = `import ${ROWS.toLocaleString('vi-VN')} dòng XLSX (đủ kiểm tra)`;
+  return [result(name, times.value, times.baseline, { maxRatio: 1.5 }, times.spread)];
 }

@@ -12,7 +12,7 @@ import { medianPair, result, type BenchResult } from './harness';
  */
 export async function pdfBench(db: Db, today: string): Promise<BenchResult[]> {
   const members = await loadListedMembers(db);
-  const [full, bare] = await medianPair(
+  const times = await medianPair(
     () => printMemberList(db, { date: today }),
     () =>
       renderPdf({
@@ -22,5 +22,6 @@ export async function pdfBench(db: Db, today: string): Promise<BenchResult[]> {
         content: [memberListTable(members)],
       }),
   );
-  return [result(`PDF danh sách ${members.length.toLocaleString('vi-VN')} đoàn viên`, full, bare, { maxRatio: 1.3 })];
+  const name = `PDF danh sách ${members.length.toLocaleString('vi-VN')} đoàn viên`;
+  return [result(name, times.value, times.baseline, { maxRatio: 1.3 }, times.spread)];
 }

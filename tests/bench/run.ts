@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     ]
       .filter(Boolean)
       .join(', ');
-    const ratio = r.ratio === null ? '' : ` (${r.ratio.toFixed(2)}× baseline ${r.baseline!.toFixed(1)} ms)`;
+    const spread = r.spread ? `; single pairs ${r.spread[0].toFixed(2)}–${r.spread[1].toFixed(2)}×` : '';
+    const ratio = r.ratio === null ? '' : ` (${r.ratio.toFixed(2)}× baseline ${r.baseline!.toFixed(1)} ms${spread})`;
     console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(1)} ms${ratio}  target ${target}`);
   }
   const out = path.resolve('tests/bench/results');
