@@ -21,7 +21,24 @@ module.exports = tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Main validates; the window only needs the types. Schemas built in the page would be
+      // parsed and run before its first paint (zod and the contracts: ~450 kB).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'The renderer does not validate; main does.', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/contract', '**/zod-vi', '**/ipc/client'],
+              message: 'Take only types from a contract; plain data it needs goes in a zod-free module.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Only main/app and the preload may import electron at run time; everything else must run

@@ -3,7 +3,7 @@
  * preload, a Playwright binding in the E2E bridge, the router itself in tests. Browser-safe.
  */
 import { channels, type Api, type BridgeApi, type Channel } from './contract';
-import { ApiError, type Envelope } from './errors';
+import { unwrap, type Envelope } from './errors';
 
 export type Invoke = (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -22,12 +22,6 @@ function build(call: (channel: Channel, input: unknown) => Promise<unknown>): Me
 /** `window.api` as the preload exposes it: every call resolves to an Envelope, never throws. */
 export function createBridgeApi(invoke: Invoke): BridgeApi {
   return build(invoke) as unknown as BridgeApi;
-}
-
-/** Unwraps an Envelope: the data, or an ApiError carrying code, field and issues. */
-export function unwrap<T>(result: Envelope<T>): T {
-  if (!result.ok) throw new ApiError(result.error);
-  return result.data;
 }
 
 /** The throwing API, for code that talks to the router directly (tests, CLI-like tools). */

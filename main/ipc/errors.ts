@@ -71,3 +71,9 @@ export class ApiError extends Error {
     this.issues = payload.issues ?? (payload.field ? [{ field: payload.field, message: payload.message }] : []);
   }
 }
+
+/** Unwraps an Envelope: the data, or an ApiError carrying code, field and issues. */
+export function unwrap<T>(result: Envelope<T>): T {
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}

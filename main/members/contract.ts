@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, requiredText, text } from '../ipc/zod-vi';
+import { MOVEMENT_KINDS } from './movements';
 
 export const Gender = z.enum(['male', 'female'], { error: 'Chọn giới tính (Nam hoặc Nữ)' });
 export const CardType = z.enum(['regular', 'linked']);
 export const MemberStatus = z.enum(['active', 'suspended', 'transferred_out', 'left', 'removed', 'expelled']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 /** Movements a chair records (the initial kết nạp/chuyển đến is made with the member). */
-export const MovementKind = z.enum([
-  'admitted',
-  'transferred_in',
-  'transferred_out',
-  'suspended',
-  'restored',
-  'left',
-  'removed',
-  'expelled',
-]);
+export const MovementKind = z.enum(MOVEMENT_KINDS);
 export type MovementKind = z.infer<typeof MovementKind>;
 
 const optionalDate = () =>

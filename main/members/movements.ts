@@ -4,6 +4,18 @@
  */
 import type { MemberStatus, MovementKind } from '../db/schema';
 
+/** Every movement a chair can record, in the order the dialog offers them. */
+export const MOVEMENT_KINDS = [
+  'admitted',
+  'transferred_in',
+  'transferred_out',
+  'suspended',
+  'restored',
+  'left',
+  'removed',
+  'expelled',
+] as const satisfies readonly Exclude<MovementKind, 'correction'>[];
+
 export interface MovementLike {
   id: number;
   kind: MovementKind;

@@ -8,7 +8,8 @@ import type { Db } from '../db/connection';
 import type { RuleValueTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
 import { formatDate } from '../vi/dates';
-import { RULES, type RuleKey, type RuleValue, type RuleValueInput } from './contract';
+import { RULES } from './catalogue';
+import type { RuleKey, RuleValue, RuleValueInput } from './contract';
 
 export interface RuleBook {
   /** The value in force on `date` (ISO): the latest dated value from on or before it, else the base value. */

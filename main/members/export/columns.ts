@@ -5,7 +5,7 @@
  */
 import type { MemberStatus } from '../../db/schema';
 import type { MemberFields } from '../contract';
-import { EXPORT_COLUMN_CATALOGUE, EXPORT_COLUMN_KEYS, type ExportColumnKey } from './contract';
+import { EXPORT_COLUMN_CATALOGUE, EXPORT_COLUMN_KEYS, type ExportColumnKey } from './catalogue';
 
 export interface ExportMember {
   id: number;

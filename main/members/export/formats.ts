@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../vi/dates';
 import { FULL_EXPORT, type ExportColumn, type ExportMember } from './columns';
-import { splitHeading } from './contract';
+import { splitHeading } from './catalogue';
 
 export interface ListTitle {
   /** "CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI"; empty before the branch is set up. */

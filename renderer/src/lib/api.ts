@@ -12,9 +12,7 @@ import {
 import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi, Channel, InputOf, OutputOf } from '../../../main/ipc/contract';
-import { unwrap } from '../../../main/ipc/client';
-import type { Envelope } from '../../../main/ipc/errors';
-import { ApiError } from '../../../main/ipc/errors';
+import { ApiError, unwrap, type Envelope } from '../../../main/ipc/errors';
 
 declare global {
   interface Window {

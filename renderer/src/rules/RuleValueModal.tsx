@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RULES, type RuleKey, type RuleValue } from '../../../main/rules/contract';
+import { RULES } from '../../../main/rules/catalogue';
+import type { RuleKey, RuleValue } from '../../../main/rules/contract';
 import { apiKey, useApiMutation } from '../lib/api';
 import { FormModal } from '../members/common/FormModal';
 import { DateField } from '../members/form/DateField';

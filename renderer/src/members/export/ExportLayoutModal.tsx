@@ -7,9 +7,8 @@ import {
   EXPORT_COLUMN_KEYS,
   isPersonalColumn,
   type ExportColumnKey,
-  type ExportLayout,
-  type ExportLayoutColumn,
-} from '../../../../main/members/export/contract';
+} from '../../../../main/members/export/catalogue';
+import type { ExportLayout, ExportLayoutColumn } from '../../../../main/members/export/contract';
 import { apiKey, useApiMutation } from '../../lib/api';
 import { FormModal } from '../common/FormModal';
 import { selectFilter } from '../form/values';

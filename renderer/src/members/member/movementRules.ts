@@ -2,15 +2,13 @@
  * Which movements the chair may record or cancel now, asked of main's own rules (pure
  * functions, browser-safe) so the dialog never offers what the server would refuse.
  */
+import type { Movement, MovementKind } from '../../../../main/members/contract';
 import {
-  MovementKind as MovementKindSchema,
-  type Movement,
-  type MovementKind,
-} from '../../../../main/members/contract';
-import { cancelProblem, movementProblem, type MovementLike } from '../../../../main/members/movements';
-
-/** Every movement a chair can record, in the contract's order. */
-export const MOVEMENT_KINDS: readonly MovementKind[] = MovementKindSchema.options;
+  cancelProblem,
+  MOVEMENT_KINDS,
+  movementProblem,
+  type MovementLike,
+} from '../../../../main/members/movements';
 
 const asLike = (movements: Movement[]): MovementLike[] =>
   movements.map((m) => ({ id: m.id, kind: m.kind, on_date: m.onDate, corrects_id: m.correctsId }));
