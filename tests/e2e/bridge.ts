@@ -160,9 +160,10 @@ export const test = base.extend<{ bridge: Bridge }>({
       },
       hold: (channel) => {
         let release = () => {};
-        held.set(channel, new Promise((resolve) => (release = resolve)));
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        held.set(channel, gate);
         return () => {
-          held.delete(channel);
+          if (held.get(channel) === gate) held.delete(channel);
           release();
         };
       },

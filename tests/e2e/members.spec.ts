@@ -266,6 +266,8 @@ test('the register paints its first rows and count before the whole list has arr
   // A search typed meanwhile waits for the list instead of searching only the first rows.
   const duc = await bridge.api.members.list({ query: 'duc' });
   await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('duc');
+  await expect(count).toHaveText(`Hiển thị …/${all.length} đoàn viên`);
+  await expect(names(page)).toHaveCount(0);
 
   releaseList();
   await expect(count).toHaveText(`Hiển thị ${duc.length}/${all.length} đoàn viên`);

@@ -14,7 +14,8 @@ interface RegisterFiltersProps {
   filters: Filters;
   onFilters: (filters: Filters) => void;
   groups: UnionGroup[];
-  shown: number;
+  /** Undefined while it is not known yet (a search waiting for the list). */
+  shown: number | undefined;
   total: number;
   /** Shown at the right of the second row (the selection's actions). */
   extra?: ReactNode;
@@ -80,7 +81,7 @@ export function RegisterFilters({
         />
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="members-count" aria-live="polite">
-          {t('register.count', { shown: formatNumber(shown), total: formatNumber(total) })}
+          {t('register.count', { shown: shown === undefined ? '…' : formatNumber(shown), total: formatNumber(total) })}
         </Typography.Text>
       </Flex>
       <Flex gap={8} align="center" wrap style={{ marginTop: 8 }}>

@@ -49,17 +49,22 @@ export function useRegisterRows(filters: RegisterFilters, text: string) {
   }, [list.data, ids, byId]);
   const rows = headRows?.rows ?? fullRows;
 
+  const failed = [list, ...(listShown ? [] : [head]), search].filter((q) => q.isError);
   return {
     rows,
-    /** How many rows the search and filters give, and how many the filters alone. */
-    shown: headRows?.total ?? rows?.length ?? 0,
-    total: headRows?.total ?? list.data?.length ?? 0,
-    /** False while only the first rows are here: selecting "all" would miss the rest. */
-    complete: headRows === undefined,
+    /** How many rows the search and filters give; undefined while a search waits for the list. */
+    shown: headRows ? headRows.total : rows?.length,
+    /** How many rows the filters alone give. */
+    total: listShown ? list.data.length : (head.data?.total ?? list.data?.length ?? 0),
+    /**
+     * False while the rows are not yet all those of these filters (only the first ones, or the
+     * previous filters' list): selecting "all" would take the wrong members.
+     */
+    complete: headRows === undefined && !list.isPlaceholderData,
     /** The search text the rows answer (lags the box by the debounce). */
     query,
-    loading: rows === undefined && !list.isError,
-    error: list.error ?? head.error ?? search.error,
-    retry: () => void (list.isError ? list.refetch() : head.isError ? head.refetch() : search.refetch()),
+    loading: rows === undefined && failed.length === 0,
+    error: failed[0]?.error ?? null,
+    retry: () => failed.forEach((q) => void q.refetch()),
   };
 }
