@@ -4,18 +4,6 @@
  */
 import type { MemberStatus, MovementKind } from '../db/schema';
 
-/** Every movement a chair can record, in the order the dialog offers them. */
-export const MOVEMENT_KINDS = [
-  'admitted',
-  'transferred_in',
-  'transferred_out',
-  'suspended',
-  'restored',
-  'left',
-  'removed',
-  'expelled',
-] as const satisfies readonly Exclude<MovementKind, 'correction'>[];
-
 export interface MovementLike {
   id: number;
   kind: MovementKind;
@@ -23,19 +11,25 @@ export interface MovementLike {
   corrects_id: number | null;
 }
 
-const STATUS_AFTER: Record<Exclude<MovementKind, 'correction'>, MemberStatus> = {
+type RecordedKind = Exclude<MovementKind, 'correction'>;
+
+/** The status each movement leads to; its order is the order the dialog offers them in. */
+const STATUS_AFTER: Record<RecordedKind, MemberStatus> = {
   admitted: 'active',
   transferred_in: 'active',
-  restored: 'active',
-  suspended: 'suspended',
   transferred_out: 'transferred_out',
+  suspended: 'suspended',
+  restored: 'active',
   left: 'left',
   removed: 'removed',
   expelled: 'expelled',
 };
 
+/** Every movement a chair can record (all but the correcting entry), in the dialog's order. */
+export const MOVEMENT_KINDS = Object.keys(STATUS_AFTER) as [RecordedKind, ...RecordedKind[]];
+
 /** Which statuses each movement may follow (null = the member's first movement). */
-const ALLOWED_FROM: Record<Exclude<MovementKind, 'correction'>, (MemberStatus | null)[]> = {
+const ALLOWED_FROM: Record<RecordedKind, (MemberStatus | null)[]> = {
   admitted: [null, 'transferred_out', 'left', 'removed', 'expelled'],
   transferred_in: [null, 'transferred_out', 'left', 'removed'],
   suspended: ['active'],
@@ -62,14 +56,14 @@ export function statusOn(movements: readonly MovementLike[], date: string): Memb
   let status: MemberStatus | null = null;
   for (const m of effectiveMovements(movements)) {
     if (m.on_date > date) break;
-    status = STATUS_AFTER[m.kind as Exclude<MovementKind, 'correction'>];
+    status = STATUS_AFTER[m.kind as RecordedKind];
   }
   return status;
 }
 
 export function currentStatus(movements: readonly MovementLike[]): MemberStatus | null {
   const last = effectiveMovements(movements).at(-1);
-  return last ? STATUS_AFTER[last.kind as Exclude<MovementKind, 'correction'>] : null;
+  return last ? STATUS_AFTER[last.kind as RecordedKind] : null;
 }
 
 const STATUS_LABEL: Record<MemberStatus, string> = {
@@ -81,7 +75,7 @@ const STATUS_LABEL: Record<MemberStatus, string> = {
   expelled: 'đã bị khai trừ',
 };
 
-const KIND_LABEL: Record<Exclude<MovementKind, 'correction'>, string> = {
+const KIND_LABEL: Record<RecordedKind, string> = {
   admitted: 'kết nạp',
   transferred_in: 'chuyển đến',
   transferred_out: 'chuyển đi',
@@ -98,7 +92,7 @@ const KIND_LABEL: Record<Exclude<MovementKind, 'correction'>, string> = {
  */
 export function movementProblem(
   movements: readonly MovementLike[],
-  kind: Exclude<MovementKind, 'correction'>,
+  kind: RecordedKind,
   onDate: string,
   today: string,
 ): string | null {
