@@ -13,8 +13,6 @@ export const JobStatus = z.object({
 });
 
 export const jobsContract = {
-  /** The jobs of the open data file, newest first (finished ones are kept for a while). */
-  'jobs.list': { input: z.object({ kind: z.string().optional() }), output: z.array(JobStatus) },
   /** Polled by the renderer for the progress bar. */
   'jobs.get': { input: z.object({ id: z.string() }), output: JobStatus },
   'jobs.cancel': { input: z.object({ id: z.string() }), output: JobStatus },

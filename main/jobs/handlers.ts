@@ -1,7 +1,6 @@
 import type { Handlers } from '../ipc/router';
 
-export const jobsHandlers: Handlers<'jobs.list' | 'jobs.get' | 'jobs.cancel'> = {
-  'jobs.list': async ({ kind }, ctx) => ctx.workspace.jobs.list(kind),
+export const jobsHandlers: Handlers<'jobs.get' | 'jobs.cancel'> = {
   'jobs.get': async ({ id }, ctx) => ctx.workspace.jobs.get(id),
   'jobs.cancel': async ({ id }, ctx) => ctx.workspace.jobs.cancel(id),
 };

@@ -40,20 +40,4 @@ describe('jobs', () => {
     expect(await jobs.settled(id)).toMatchObject({ state: 'failed', error: 'Ổ đĩa đầy' });
     expect(() => jobs.get('nope')).toThrow('Không tìm thấy công việc này');
   });
-
-  it('lists the jobs newest first, by kind, so a screen can find its running job again', async () => {
-    const jobs = new Jobs();
-    let finish!: () => void;
-    const first = jobs.start('import', 'Tổ Văn phòng.xlsx', async () => ({ created: 1 }));
-    const exported = jobs.start('export', 'Danh sách.pdf', async () => undefined);
-    const running = jobs.start('import', 'Cả trường.xlsx', () => new Promise<void>((resolve) => (finish = resolve)));
-    await jobs.settled(first);
-    expect(jobs.list('import').map((j) => [j.id, j.title, j.state])).toEqual([
-      [running, 'Cả trường.xlsx', 'running'],
-      [first, 'Tổ Văn phòng.xlsx', 'done'],
-    ]);
-    expect(jobs.list().map((j) => j.id)).toEqual([running, exported, first]);
-    finish();
-    expect((await jobs.settled(running)).state).toBe('done');
-  });
 });

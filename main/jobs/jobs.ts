@@ -17,7 +17,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 export interface JobStatus {
   id: string;
   kind: string;
-  /** What the job works on, for a screen that comes back to it (e.g. the file imported). */
+  /** What the job works on, shown with its progress (e.g. the file imported). */
   title: string;
   state: JobState;
   progress: JobProgress;
@@ -77,18 +77,6 @@ export class Jobs {
   get(id: string): JobStatus {
     const entry = this.#entry(id);
     return { ...entry.status, progress: { ...entry.status.progress } };
-  }
-
-  /**
-   * The jobs still known, newest first, optionally of one kind: a screen left while its job
-   * ran finds it again here.
-   */
-  list(kind?: string): JobStatus[] {
-    this.#sweep();
-    return [...this.#jobs.keys()]
-      .reverse()
-      .filter((id) => kind === undefined || this.#jobs.get(id)!.status.kind === kind)
-      .map((id) => this.get(id));
   }
 
   cancel(id: string): JobStatus {

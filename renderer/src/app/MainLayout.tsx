@@ -2,6 +2,7 @@ import { Button, Layout, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import type { WorkspaceInfo } from '../../../main/workspace/contract';
+import { ImportWatcher } from '../members/import/importJob';
 import { AppHeader } from './AppHeader';
 import { DemoBanner } from './DemoBanner';
 import { SideNav } from './SideNav';
@@ -23,6 +24,7 @@ export function MainLayout({ info }: { info: WorkspaceInfo }) {
           </Routes>
         </Layout.Content>
       </Layout>
+      <ImportWatcher />
     </Layout>
   );
 }

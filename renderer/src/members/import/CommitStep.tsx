@@ -4,14 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Flex, Progress, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiKey, useApiMutation, useApiQuery } from '../../lib/api';
+import { apiKey, useApiMutation } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { LoadError, Loading } from '../../lib/Status';
-import { useRefreshRegister } from '../common/useRefreshRegister';
+import { useImportJob } from './importJob';
 import { readResult } from './model';
-
-/** How often the progress is read while the job runs. */
-const POLL_MS = 200;
 
 interface CommitStepProps {
   jobId: string;
@@ -26,21 +23,15 @@ export function CommitStep({ jobId, onBackToReport, onImportAnother, onSettled }
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const refreshRegister = useRefreshRegister();
-  const job = useApiQuery(
-    'jobs.get',
-    { id: jobId },
-    { refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_MS : false) },
-  );
+  const job = useImportJob(jobId);
   const cancel = useApiMutation('jobs.cancel', {
     onSuccess: (status) => queryClient.setQueryData(apiKey('jobs.get', { id: jobId }), status),
   });
   const state = job.data?.state;
 
   useEffect(() => {
-    if (state === 'done') void refreshRegister();
     if (state) onSettled(state);
-  }, [state, refreshRegister, onSettled]);
+  }, [state, onSettled]);
 
   if (job.isError) return <LoadError error={job.error} onRetry={() => void job.refetch()} />;
   if (!job.data) return <Loading />;

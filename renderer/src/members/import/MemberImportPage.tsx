@@ -11,9 +11,11 @@ import { useNavigate } from 'react-router';
 import type { ApiError } from '../../../../main/ipc/errors';
 import { apiKey, callApi, useApiMutation } from '../../lib/api';
 import { Page } from '../../lib/Page';
+import { LoadError, Loading } from '../../lib/Status';
 import { useDebounced } from '../../lib/useDebounced';
 import { useKeptState } from '../../lib/useKeptState';
 import { ChooseStep } from './ChooseStep';
+import { watchImport } from './importJob';
 import { CommitStep } from './CommitStep';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
@@ -92,6 +94,8 @@ export function MemberImportPage() {
     queryKey: apiKey('members.importPreview', request),
     queryFn: () => callApi('members.importPreview', request),
     enabled: request !== undefined,
+    // Back on the page after fixing something elsewhere, the chair gets the report checked again.
+    refetchOnMount: 'always',
     // The last report stays on screen while a changed mapping is checked, but never another file's.
     placeholderData: (previous, previousQuery) =>
       (previousQuery?.queryKey[1] as PreviewRequest | undefined)?.token === chosen?.token
@@ -116,6 +120,7 @@ export function MemberImportPage() {
 
   const commit = useApiMutation('members.importCommit', {
     onSuccess: ({ jobId: id }) => {
+      watchImport(id);
       setJobId(id);
       setJobState('running');
       setStep(3);
@@ -213,6 +218,13 @@ export function MemberImportPage() {
             onNext={() => setStep(2)}
           />
         )}
+        {step === 2 &&
+          !preview.data &&
+          (preview.isError ? (
+            <LoadError error={preview.error} onRetry={() => void preview.refetch()} />
+          ) : (
+            <Loading />
+          ))}
         {step === 2 && chosen && preview.data && effective && (
           <ReportStep
             chosen={chosen}
