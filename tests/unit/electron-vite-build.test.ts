@@ -1,16 +1,18 @@
 /**
  * Builds main and preload with electron.vite.config.ts into a temp folder and checks what the
- * bundles may require. The renderer is left to `npm run build:renderer` (E2E).
+ * bundles may require. The renderer is built by `npm run build:renderer` (E2E); here only its
+ * settings are checked to be the same.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from 'electron-vite';
-import { build } from 'vite';
+import { build, resolveConfig as resolveViteConfig, type InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../..');
 let outDir: string;
+let rendererConfig: InlineConfig;
 
 /** Every module a CommonJS bundle loads at run time. */
 const requires = (code: string) => [
@@ -31,6 +33,7 @@ beforeAll(async () => {
       'build',
       'production',
     );
+    rendererConfig = config!.renderer!;
     await build(config!.main!);
     await build(config!.preload!);
   } finally {
@@ -55,5 +58,11 @@ describe('electron-vite build', () => {
     expect(requires(code)).toEqual(['electron']);
     expect(code).not.toMatch(/\bimport\(/);
     expect(code).toContain('exposeInMainWorld');
+  });
+
+  it('minifies the renderer like `npm run build:renderer`, which the E2E tests and the bench load', async () => {
+    // electron-vite's own default for the renderer is not to minify.
+    const resolved = await resolveViteConfig(rendererConfig, 'build', 'production');
+    expect(resolved.build.minify).toBeTruthy();
   });
 });
