@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { defineConfig, mergeConfig } from 'electron-vite';
+import { channels } from './main/ipc/contract';
 import renderer from './renderer/vite.config';
 
 const root = __dirname;
@@ -22,10 +23,13 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names, so the preload builds `window.api` without loading zod and every
+    // schema at each window start.
+    define: { __SCD_CHANNELS__: JSON.stringify(channels) },
     build: {
       outDir: path.join(root, 'out/preload'),
       // A sandboxed preload may require only 'electron' (and a few Node shims): no
-      // node_modules, no chunks. Everything it uses, zod included, goes into this one file.
+      // node_modules, no chunks. Everything it uses goes into this one file.
       externalizeDeps: false,
       isolatedEntries: true,
       rolldownOptions: {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir, testActor } from './db/testing/temp-db';
 import { latestSchemaVersion } from './db/connection';
 import { createApiClient } from './ipc/client';
+import { channels } from './ipc/contract';
 import { fakeHost } from './ipc/testing';
 import { createRouter } from './ipc/router';
 import { Workspace } from './workspace/workspace';
@@ -113,7 +114,7 @@ async function seedRegister(file: string): Promise<Map<string, number>> {
   await workspace.open(file);
   try {
     const router = createRouter({ ...testActor, workspace, host: fakeHost() });
-    const api = createApiClient((channel, input) => router.handle(channel, input));
+    const api = createApiClient(channels, (channel, input) => router.handle(channel, input));
     const groups = new Map<string, number>();
     for (const name of MESSY_REGISTER.groups) groups.set(name, (await api.groups.create({ name })).id);
     const ids = new Map<string, number>();
@@ -286,7 +287,7 @@ describe('so-cong-doan import/export members', () => {
     await workspace.open(db);
     try {
       const router = createRouter({ ...testActor, workspace, host: fakeHost() });
-      const api = createApiClient((channel, input) => router.handle(channel, input));
+      const api = createApiClient(channels, (channel, input) => router.handle(channel, input));
       await api.members.saveExportLayout({
         name: 'Mẫu LĐLĐ huyện',
         columns: [

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, ipcChannelName } from '../ipc/contract';
+import { ipcChannelName } from '../ipc/client';
+import { channels } from '../ipc/contract';
 import type { Router } from '../ipc/router';
 import { fakeElectron, resetFakeElectron } from './testing/fake-electron';
 import { isTrustedSender, registerIpc } from './ipc';

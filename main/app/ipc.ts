@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channels, ipcChannelName } from '../ipc/contract';
+import { ipcChannelName } from '../ipc/client';
+import { channels } from '../ipc/contract';
 import type { Envelope } from '../ipc/errors';
 import type { Router } from '../ipc/router';
 import { isAppUrl } from './security';

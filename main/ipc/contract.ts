@@ -1,8 +1,8 @@
 /**
  * The one IPC contract: every channel the renderer may call, with its zod input and output.
  * Each capability declares its own slice beside its service; this file only joins them.
- * Browser-safe (zod only): the preload builds `window.api` from it and the renderer takes its
- * types from it.
+ * Browser-safe (zod only): the preload's build takes the channel names from it and the renderer
+ * takes its types from it.
  */
 import type { z } from 'zod';
 import type { Envelope } from './errors';
@@ -55,6 +55,3 @@ export type Api = ApiShape<'value'>;
  * cross it as data and the renderer turns them into ApiError on its side.
  */
 export type BridgeApi = ApiShape<'envelope'>;
-
-/** The Electron IPC channel for a contract channel; prefixed so nothing else collides. */
-export const ipcChannelName = (channel: Channel): string => `scd:${channel}`;

@@ -2,6 +2,7 @@
 import type { HandlerContext, Host } from './context';
 import { createRouter } from './router';
 import { createApiClient } from './client';
+import { channels } from './contract';
 import { Workspace } from '../workspace/workspace';
 import { tempDir, testActor } from '../db/testing/temp-db';
 
@@ -47,7 +48,7 @@ export async function testRouter() {
     router,
     /** Unexpected errors the router logged (INTERNAL). */
     errors,
-    api: createApiClient((channel, input) => router.handle(channel, input)),
+    api: createApiClient(channels, (channel, input) => router.handle(channel, input)),
     async close() {
       await workspace.close();
       tmp.remove();

@@ -24,7 +24,10 @@ async function fetchGzipped(url: string): Promise<string> {
   return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
-window.api = createBridgeApi(async (channel, input) => {
+/** The contract's channel names, written in by bridge.ts as the preload's build does. */
+declare const __SCD_CHANNELS__: readonly Channel[];
+
+window.api = createBridgeApi(__SCD_CHANNELS__, async (channel, input) => {
   const answer = await window.__scdInvoke(channel, input);
   const json = 'json' in answer ? answer.json : await fetchGzipped(answer.url);
   return JSON.parse(json) as Envelope<unknown>;

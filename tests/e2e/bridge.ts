@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import { createApiClient } from '../../main/ipc/client';
-import type { Api, Channel } from '../../main/ipc/contract';
+import { channels, type Api, type Channel } from '../../main/ipc/contract';
 import { createRouter, type Router } from '../../main/ipc/router';
 import { fakeHost, type FakeHost } from '../../main/ipc/testing';
 import { tempDir } from '../../main/db/testing/temp-db';
@@ -61,6 +61,8 @@ function bridgeClientScript(): Promise<string> {
     target: 'chrome120',
     write: false,
     logLevel: 'silent',
+    // The channel names as the preload's build writes them in (electron.vite.config.ts).
+    define: { __SCD_CHANNELS__: JSON.stringify(channels) },
   }).then((result) => {
     const [output] = result.outputFiles;
     if (!output) throw new Error('esbuild produced no output for bridge-client.ts');
@@ -153,7 +155,7 @@ export const test = base.extend<{ bridge: Bridge }>({
     await use({
       workspace,
       host,
-      api: createApiClient((channel, input) => router.handle(channel, input)),
+      api: createApiClient(channels, (channel, input) => router.handle(channel, input)),
       tempFile: (name) => tmp.file(name),
       open: async () => {
         await page.goto(appUrl());

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { resolveConfig } from 'electron-vite';
 import { build, resolveConfig as resolveViteConfig, type InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channels } from '../../main/ipc/contract';
 
 const root = path.resolve(__dirname, '../..');
 let outDir: string;
@@ -58,6 +59,12 @@ describe('electron-vite build', () => {
     expect(requires(code)).toEqual(['electron']);
     expect(code).not.toMatch(/\bimport\(/);
     expect(code).toContain('exposeInMainWorld');
+  });
+
+  it('writes every channel name into the preload, which loads no zod and no schema', () => {
+    const code = fs.readFileSync(path.join(outDir, 'preload/index.js'), 'utf8');
+    for (const channel of channels) expect(code).toContain(JSON.stringify(channel));
+    expect(code).not.toMatch(/zod|safeParse/);
   });
 
   it('minifies the renderer like `npm run build:renderer`, which the E2E tests and the bench load', async () => {
