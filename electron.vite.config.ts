@@ -18,7 +18,10 @@ export default defineConfig({
       externalizeDeps: { include: ['sqlite3'] },
       rolldownOptions: {
         input: { index: path.join(root, 'main/app/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].js' },
+        // ExcelJS and pdfmake are loaded on first use with import(); as require() it goes
+        // through Node's CommonJS loader, which reads inside app.asar (Electron's ESM loader has
+        // had bugs there).
+        output: { format: 'cjs', entryFileNames: '[name].js', dynamicImportInCjs: false },
       },
     },
   },

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontFiles, fontsDir } from './fonts';
 
@@ -27,6 +26,8 @@ function cloneDefinition<T>(value: T): T {
  * from user data, and pdfmake would otherwise fetch image URLs or read local paths it is handed.
  */
 export async function renderPdf(def: TDocumentDefinitions): Promise<Buffer> {
+  // Loaded on first use, like ExcelJS: the app need not wait for it at start-up.
+  const { default: pdfmake } = await import('pdfmake');
   const dir = fontsDir();
   // pdfmake is a process-wide singleton; setting everything on each call keeps another
   // caller's setFonts/policies from leaking into our documents.

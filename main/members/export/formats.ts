@@ -1,5 +1,5 @@
 /** The exported file in each format, as bytes; where it is written is the caller's business. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDate } from '../../vi/dates';
 import { FULL_EXPORT, type ExportColumn, type ExportMember } from './columns';
 import { splitHeading } from './catalogue';
@@ -23,7 +23,9 @@ export async function membersXlsx(
   title: ListTitle,
   columns: readonly ExportColumn[] = FULL_EXPORT,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: ExcelJS takes a good part of a second to load; start-up need not wait.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Sổ Công đoàn';
   workbook.created = new Date(Date.parse(title.date) || Date.now());
   const sheet = workbook.addWorksheet('Danh sách đoàn viên', {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+
 import { AppError } from '../../ipc/errors';
 import { decodeUtf8, parseCsv } from './csv';
 import type { Grid, GridRow, RawCell } from './grid';
@@ -58,7 +58,9 @@ export async function parseImportBytes(bytes: Buffer, name: string): Promise<Gri
 }
 
 async function readXlsx(bytes: Buffer, name: string): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: ExcelJS takes a good part of a second to load; start-up need not wait.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     // ExcelJS's typings want its own Buffer shape; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
