@@ -9,7 +9,7 @@
  */
 import type { Db } from '../db/connection';
 import { searchKey } from '../vi/text';
-import type { MemberListItem, MemberListQuery } from './contract';
+import type { MemberListHead, MemberListItem, MemberListQuery } from './contract';
 import { CURRENT_STATUSES } from './movements';
 
 interface Entry {
@@ -139,7 +139,7 @@ export async function listMembersHead(
   filter: ListQuery,
   today: string,
   limit: number,
-): Promise<{ rows: MemberListItem[]; total: number }> {
+): Promise<MemberListHead> {
   const all = await listMembers(db, filter, today);
   return { rows: all.slice(0, limit), total: all.length };
 }

@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-
 import { AppError } from '../../ipc/errors';
 import { decodeUtf8, parseCsv } from './csv';
 import type { Grid, GridRow, RawCell } from './grid';

@@ -14,7 +14,10 @@ const orEmpty = (value: string | null) => value ?? '';
 interface RegisterTableProps {
   rows: MemberListItem[] | undefined;
   loading: boolean;
-  /** False while only the first rows are here: nothing can be selected until all are. */
+  /**
+   * False while the rows are not all those of the filters (the first ones only, or the previous
+   * filters' list): nothing can be selected then.
+   */
   complete: boolean;
   /** A search or filter is on: an empty result then means "no match", not "no members". */
   filtered: boolean;
