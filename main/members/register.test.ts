@@ -222,6 +222,16 @@ describe('member register', () => {
     });
   });
 
+  it('counts a cancelled movement as never made, at dates before the correction too', async () => {
+    const { id } = await t.api.members.create({ fields: lan });
+    const moved = await t.api.members.recordMovement({ memberId: id, kind: 'transferred_out', onDate: '2025-12-15' });
+    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({ members: 0 });
+    // Cancelled on 05/02/2026 (the test clock): "Nhập nhầm người" means she never left.
+    await t.api.members.cancelMovement({ movementId: moved.movements[1]!.id, note: 'Nhập nhầm người' });
+    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({ members: 1, female: 1 });
+    expect(await t.api.members.countsAt({ date: '2026-02-05' })).toMatchObject({ members: 1 });
+  });
+
   it('filters the register by gender, party, card, age band and status', async () => {
     await t.api.members.create({ fields: { ...lan, cardNumber: '0100012345', cardIssuedOn: '2016-01-01' } });
     await t.api.members.create({

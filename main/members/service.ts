@@ -227,12 +227,16 @@ export async function cancelMovement(db: Db, who: Actor, movementId: number, not
   });
 }
 
-/** Branch totals on `date`, replayed from the movement log rather than today's statuses. */
+/**
+ * Branch totals on `date`, replayed from the movement log rather than today's statuses. A
+ * correction counts whatever its own date: it says the cancelled entry was a mistake, so that
+ * entry is left out of earlier dates' totals too.
+ */
 export async function countsAt(db: Db, date: string): Promise<Counts> {
   const movements = await db
     .selectFrom('member_movements')
     .select(['id', 'member_id', 'kind', 'on_date', 'corrects_id'])
-    .where('on_date', '<=', date)
+    .where((eb) => eb.or([eb('on_date', '<=', date), eb('kind', '=', 'correction')]))
     .execute();
   const byMember = new Map<number, typeof movements>();
   for (const m of movements) byMember.set(m.member_id, [...(byMember.get(m.member_id) ?? []), m]);
