@@ -24,6 +24,17 @@ describe('CSV', () => {
     expect(grid.width).toBe(2);
   });
 
+  it('keeps blank lines as rows, so later rows keep their Excel numbers, with or without a final line break', () => {
+    for (const end of ['', '\r\n']) {
+      const grid = parseCsv(`Họ và tên;Giới tính\r\n\r\nAn;Nam${end}`);
+      expect(grid.rows).toEqual([
+        { row: 1, cells: ['Họ và tên', 'Giới tính'] },
+        { row: 2, cells: [null] },
+        { row: 3, cells: ['An', 'Nam'] },
+      ]);
+    }
+  });
+
   it('drops the BOM and refuses a file that is not UTF-8, saying how to save it', () => {
     expect(decodeUtf8(Buffer.from('\uFEFFHọ và tên', 'utf8'))).toBe('Họ và tên');
     // "Hồ" in Windows-1258 is not valid UTF-8.

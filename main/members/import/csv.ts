@@ -2,6 +2,7 @@
  * CSV as Excel and LibreOffice write it: UTF-8 (with or without BOM), a delimiter that depends
  * on the machine's regional settings (Vietnamese Windows uses ";" or ","), RFC 4180 quoting.
  */
+import Papa from 'papaparse';
 import type { Grid } from './grid';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -19,38 +20,12 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Splits records honouring quotes; newlines inside quotes stay in the field. */
+/** RFC 4180 records (quotes, doubled quotes, newlines inside quotes), one per Excel row. */
 function records(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  const rows = Papa.parse<string[]>(text, { delimiter }).data;
+  // A final line break ends the last record; Papa Parse reports an empty record after it.
+  const last = rows.at(-1);
+  if (last && last.length === 1 && last[0] === '') rows.pop();
   return rows;
 }
 
