@@ -220,18 +220,13 @@ export function MemberImportPage() {
         )}
         {step === 2 &&
           !preview.data &&
-          (preview.isError ? (
-            <LoadError error={preview.error} onRetry={() => void preview.refetch()} />
-          ) : (
-            <Loading />
-          ))}
+          (preview.isError ? <LoadError error={preview.error} onRetry={() => void preview.refetch()} /> : <Loading />)}
         {step === 2 && chosen && preview.data && effective && (
           <ReportStep
             chosen={chosen}
             mapping={mapping}
             report={preview.data}
             effective={effective}
-            actions={actions}
             onActionChange={(row, action) => setActions((current) => ({ ...current, [row]: action }))}
             checking={checking}
             committing={commit.isPending}
