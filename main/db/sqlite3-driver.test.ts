@@ -39,7 +39,7 @@ describe('node-sqlite3 Kysely driver', () => {
     ]);
   });
 
-  it('serialises concurrent read-modify-write transactions on the one connection', async () => {
+  it('serialises concurrent read-modify-write transactions on the writer', async () => {
     const increment = () =>
       db.transaction().execute(async (trx) => {
         const { value } = await trx.selectFrom('counter').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
@@ -68,18 +68,52 @@ describe('node-sqlite3 Kysely driver', () => {
     expect(await db.selectFrom('items').select('name').execute()).toEqual([{ name: 'hai' }]);
   });
 
-  it('lets plain queries wait for a running transaction instead of reading inside it', async () => {
+  it('answers plain reads from the last committed state at once while a transaction runs', async () => {
+    await db.insertInto('items').values({ name: 'đã lưu' }).execute();
     let releaseTrx!: () => void;
     const gate = new Promise<void>((resolve) => (releaseTrx = resolve));
     const trx = db.transaction().execute(async (t) => {
       await t.insertInto('items').values({ name: 'trong giao dịch' }).execute();
+      expect(await t.selectFrom('items').select('name').orderBy('id').execute()).toHaveLength(2);
       await gate;
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const outside = db.selectFrom('items').select('name').execute();
+    // The transaction is still open: the read neither waits for it nor sees inside it.
+    expect(await db.selectFrom('items').select('name').execute()).toEqual([{ name: 'đã lưu' }]);
     releaseTrx();
     await trx;
-    expect(await outside).toEqual([{ name: 'trong giao dịch' }]);
+    expect(await db.selectFrom('items').select('name').orderBy('id').execute()).toEqual([
+      { name: 'đã lưu' },
+      { name: 'trong giao dịch' },
+    ]);
+  });
+
+  it('lets writes outside a transaction wait for it, and reads see them once written', async () => {
+    let releaseTrx!: () => void;
+    const gate = new Promise<void>((resolve) => (releaseTrx = resolve));
+    const trx = db.transaction().execute(async (t) => {
+      await t.updateTable('counter').set({ value: 1 }).execute();
+      await gate;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A raw WITH may write, so it goes to the writer (the reader is query_only) and waits.
+    const write =
+      sql`with v as (select value + 10 as n from counter) update counter set value = (select n from v)`.execute(db);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    releaseTrx();
+    await Promise.all([trx, write]);
+    expect(await db.selectFrom('counter').select('value').executeTakeFirstOrThrow()).toEqual({ value: 11 });
+  });
+
+  it('keeps an in-memory database on its one connection', async () => {
+    const memory = new Kysely<TestDb>({ dialect: new Sqlite3Dialect({ filename: ':memory:' }) });
+    try {
+      await sql`create table items (id integer primary key autoincrement, name text not null unique)`.execute(memory);
+      await memory.transaction().execute((t) => t.insertInto('items').values({ name: 'một' }).execute());
+      expect(await memory.selectFrom('items').select('name').execute()).toEqual([{ name: 'một' }]);
+    } finally {
+      await memory.destroy();
+    }
   });
 });
 

@@ -232,6 +232,24 @@ describe('member register', () => {
     expect(await t.api.members.countsAt({ date: '2026-02-05' })).toMatchObject({ members: 1 });
   });
 
+  it('answers the register and a member page at once while a long write (an import) holds the file', async () => {
+    const { id } = await t.api.members.create({ fields: lan });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const importing = t.ctx.workspace.db.transaction().execute(async (trx) => {
+      await trx.updateTable('members').set({ notes: 'đang nhập' }).execute();
+      await gate;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Neither call waits for the write, and neither sees its uncommitted change.
+    const [list, member] = await Promise.all([t.api.members.list({}), t.api.members.get({ id })]);
+    expect(list.map((m) => m.id)).toEqual([id]);
+    expect(member.fields.notes).toBeNull();
+    release();
+    await importing;
+    expect((await t.api.members.get({ id })).fields.notes).toBe('đang nhập');
+  });
+
   it('filters the register by gender, party, card, age band and status', async () => {
     await t.api.members.create({ fields: { ...lan, cardNumber: '0100012345', cardIssuedOn: '2016-01-01' } });
     await t.api.members.create({
