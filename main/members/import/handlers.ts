@@ -34,7 +34,10 @@ function sampleRows(grid: Grid, layout: HeaderDetection) {
   );
   return grid.rows
     .filter((r) => members.has(r.row))
-    .map((r) => ({ row: r.row, cells: layout.columns.map((c) => sampleText(r.cells[c.index], c.field)) }));
+    .map((r) => ({
+      row: r.row,
+      cells: layout.columns.map((c) => sampleText(r.cells[c.index], c.field, grid.date1904)),
+    }));
 }
 
 /** Columns whose numbers are Excel date serials: the chair should see 15/03/1980, not 29295. */
@@ -47,9 +50,9 @@ const DATE_COLUMNS = new Set<string>([
   'genderFemale',
 ]);
 
-function sampleText(cell: RawCell | undefined, field: string | null): string {
+function sampleText(cell: RawCell | undefined, field: string | null, date1904: boolean): string {
   if (typeof cell === 'number' && field !== null && DATE_COLUMNS.has(field)) {
-    const iso = excelSerialToIso(cell);
+    const iso = excelSerialToIso(cell, date1904);
     if (iso) return formatDate(iso);
   }
   return cellToText(cell).trim();

@@ -228,6 +228,20 @@ describe('importing the messy list through the router', () => {
     t.host.nextImport = t.tmp.file('khong-co.xlsx');
     await expect(t.api.members.importChoose()).rejects.toThrow('không tìm thấy tệp');
   });
+
+  it('shows the sample dates of an old Mac workbook (dates counted from 1904) as Excel shows them', async () => {
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính']);
+    // 15/03/1980 counted from 01/01/1904: a bare number, as a column in General format keeps it.
+    sheet.addRow(['Nguyễn Văn An', 27_833, 'Nam']);
+    const mac = t.tmp.file('mac.xlsx');
+    await workbook.xlsx.writeFile(mac);
+    const chosen = await choose(t, mac);
+    expect(chosen.sampleRows[0]!.cells).toEqual(['Nguyễn Văn An', '15/03/1980', 'Nam']);
+  });
 });
 
 describe('all or nothing', () => {
