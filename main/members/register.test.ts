@@ -271,6 +271,9 @@ describe('member register', () => {
     expect(await names({ ageBand: '30to39' })).toEqual(['nguyễn thị lan']);
     expect(await names({ ageBand: '50plus' })).toEqual(['Lê Văn Đức']);
     expect(await names({ query: 'duc' })).toEqual(['Lê Văn Đức']);
+    // Numbers as people write them: the register keeps bare digits.
+    expect(await names({ query: '001.190.012.345' })).toEqual(['nguyễn thị lan']);
+    expect(await names({ query: '0912-345-678' })).toEqual(['Lê Văn Đức', 'nguyễn thị lan']); // the same phone
   });
 
   it('the register list, kept in memory between calls, follows every change', async () => {

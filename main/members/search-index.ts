@@ -8,7 +8,7 @@
  * one version check instead of reading 20,000 rows again (a fifth of a second on an office PC).
  */
 import type { Db } from '../db/connection';
-import { searchKey } from '../vi/text';
+import { searchTokens } from '../vi/text';
 import type { MemberListHead, MemberListItem, MemberListQuery } from './contract';
 import { CURRENT_STATUSES } from './movements';
 
@@ -100,9 +100,7 @@ const AGE_BANDS: Record<NonNullable<MemberListQuery['ageBand']>, [number, number
 export type ListQuery = Required<Pick<MemberListQuery, 'status'>> & Omit<MemberListQuery, 'status'>;
 
 function matcher(filter: ListQuery, today: string): (e: Entry) => boolean {
-  const tokens = searchKey(filter.query ?? '')
-    .split(' ')
-    .filter(Boolean);
+  const tokens = searchTokens(filter.query ?? '');
   const band = filter.ageBand ? AGE_BANDS[filter.ageBand] : undefined;
   const bornBy = band ? yearsBefore(today, band[0]) : undefined;
   const olderLimit = band?.[1];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { matchesSearch, nfc, searchKey } from './text';
+import { nfc, searchKey, searchTokens } from './text';
 
 describe('nfc', () => {
   it.each([
@@ -34,7 +34,24 @@ describe('fast paths agree with the plain definitions', () => {
   const plainNfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
   const plainSearchKey = (s: string) =>
     s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd').replace(/\s+/g, ' ').trim();
-  const alphabet = ['a', 'Đ', 'đ', 'ư', 'e\u0302', '\u0301', 'Ễ', ' ', '  ', '\t', '\u00A0', '\u3000', '7', 'Ð', 'I', '-'];
+  const alphabet = [
+    'a',
+    'Đ',
+    'đ',
+    'ư',
+    'e\u0302',
+    '\u0301',
+    'Ễ',
+    ' ',
+    '  ',
+    '\t',
+    '\u00A0',
+    '\u3000',
+    '7',
+    'Ð',
+    'I',
+    '-',
+  ];
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const samples = Array.from({ length: 2000 }, () =>
@@ -49,7 +66,10 @@ describe('fast paths agree with the plain definitions', () => {
   });
 });
 
-describe('matchesSearch', () => {
+describe('searchTokens', () => {
+  /** How the register matches: every word of the query is somewhere in the row's key. */
+  const matchesSearch = (key: string, query: string) => searchTokens(query).every((t) => key.includes(t));
+
   it.each([
     ['Nguyễn Thị Hoa', 'nguyen thi', true],
     ['Trần Minh Đức', 'duc', true],
@@ -64,6 +84,10 @@ describe('matchesSearch', () => {
     ['Nguyễn Thị Đào', 'hoa', false],
     ['Nguyễn Thị Đào', 'dao hoa', false],
     ['Lê Văn Dũng', 'đung', true],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '001.085.012.345', true],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '0912-345-678', true],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '0912 345.678', true],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '0912.345.679', false],
   ])('%j matches %j: %s', (name, query, expected) => {
     expect(matchesSearch(searchKey(name), query)).toBe(expected);
   });

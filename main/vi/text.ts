@@ -42,14 +42,18 @@ const foldedWord = memoized(
   50_000,
 );
 
+/** A number as people write it: digits with dots, dashes or brackets ("0912.345.678", "(024) 3825"). */
+const WRITTEN_NUMBER = /^[\d.\-()]*\d[\d.\-()]*$/;
+
 /**
- * Token-wise substring match so that a partial name in any order finds the person
- * ("dao nguyen" finds "Nguyễn Thị Đào"). `haystackKey` must already be a searchKey,
- * so lists can compute it once per row.
+ * The words of a search query, as searchKey folds them: a row matches when its key holds each
+ * of them, so a partial name in any order finds the person ("dao nguyen" finds "Nguyễn Thị
+ * Đào"). Numbers lose their dots, dashes and brackets: CCCD and phone numbers are stored as
+ * bare digits, and "001.085.012.345" is the same number.
  */
-export function matchesSearch(haystackKey: string, query: string): boolean {
-  const tokens = searchKey(query)
+export function searchTokens(query: string): string[] {
+  return searchKey(query)
     .split(' ')
+    .map((t) => (WRITTEN_NUMBER.test(t) ? t.replace(/[.\-()]/g, '') : t))
     .filter((t) => t !== '');
-  return tokens.every((t) => haystackKey.includes(t));
 }
