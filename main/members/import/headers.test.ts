@@ -73,6 +73,12 @@ describe('header names', () => {
     ['Hệ số lương', null],
     ['Ngày cấp CCCD', null],
     ['Quê quán', null],
+    // Other numbers that start like the union's own.
+    ['Mã số BHXH', null],
+    ['Mã số thuế', null],
+    ['Số thẻ BHYT', null],
+    ['Số thẻ BHXH', null],
+    ['Ngày cấp thẻ BHYT', null],
     // Unknown: the chair decides.
     ['Đơn vị công tác', undefined],
     ['Tên đơn vị', undefined],
@@ -151,6 +157,25 @@ describe('header row', () => {
       ['Ngày sinh / Nam', 'genderMale'],
       ['Ngày sinh / Nữ', 'genderFemale'],
       ['Số CCCD', 'cccd'],
+    ]);
+  });
+
+  it('reads "Thẻ đoàn viên" merged over "Số thẻ" | "Ngày cấp" as the card and its date', () => {
+    const detected = detectHeader(
+      grid([
+        ['Họ và tên', 'Ngày sinh', 'Thẻ đoàn viên', 'Thẻ đoàn viên', 'CCCD', 'CCCD'],
+        ['Họ và tên', 'Ngày sinh', 'Số thẻ', 'Ngày cấp', 'Số', 'Ngày cấp'],
+        ['Lê Văn An', '01/02/1980', '0100012345', '01/06/2016', '001080000001', '01/01/2021'],
+      ]),
+    );
+    expect(detected.dataStart).toBe(3);
+    expect(detected.columns.map((c) => [c.header, c.field])).toEqual([
+      ['Họ và tên', 'fullName'],
+      ['Ngày sinh', 'dateOfBirth'],
+      ['Thẻ đoàn viên / Số thẻ', 'cardNumber'],
+      ['Thẻ đoàn viên / Ngày cấp', 'cardIssuedOn'],
+      ['CCCD / Số', 'cccd'],
+      ['CCCD / Ngày cấp', null],
     ]);
   });
 

@@ -174,6 +174,21 @@ const SYNONYMS: [ImportField | null, string[]][] = [
       'ky nhan',
       'chu ky',
       'ky ten',
+      // Social insurance and tax numbers: not the union's, though "Mã số…" and "Số thẻ…" start them.
+      'ma so bhxh',
+      'so so bhxh',
+      'so bhxh',
+      'ma so bao hiem xa hoi',
+      'so so bao hiem xa hoi',
+      'ma so thue',
+      'ma so thue ca nhan',
+      'mst',
+      'so the bhyt',
+      'so the bhxh',
+      'ma the bhyt',
+      'so the bao hiem y te',
+      'ngay cap the bhyt',
+      'ngay cap the bhxh',
     ],
   ],
 ];
@@ -281,6 +296,23 @@ export function detectHeader(grid: Grid): HeaderDetection {
   return headerAt(grid, best.row);
 }
 
+/**
+ * The lower line of a two-line header is read with the upper one first: "Ngày cấp" under "Thẻ
+ * đoàn viên" is the card's date ("Ngày cấp thẻ đoàn viên"), where alone it would be the CCCD's.
+ */
+function columnField(
+  top: string,
+  below: string,
+  belowField: ImportField | null | undefined,
+  topField: ImportField | null | undefined,
+): ImportField | null {
+  if (below && below !== top) {
+    const both = matchHeader(`${below} ${top}`);
+    if (both.known) return both.field;
+  }
+  return belowField ?? topField ?? null;
+}
+
 /** The columns when the header is at `headerRow` (detected, or chosen by the chair). */
 export function headerAt(grid: Grid, headerRow: number): HeaderDetection {
   const i = grid.rows.findIndex((r) => r.row === headerRow);
@@ -298,7 +330,7 @@ export function headerAt(grid: Grid, headerRow: number): HeaderDetection {
   for (let c = 0; c < grid.width; c++) {
     const top = cellText(header.cells[c]).trim();
     const below = sub ? cellText(sub.cells[c]).trim() : '';
-    let field: ImportField | null = subFields[c] ?? main[c] ?? null;
+    let field = columnField(top, below, subFields[c], main[c]);
     // A merged header repeats over its columns: only the first of them gets the field.
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);
