@@ -213,6 +213,11 @@ describe('gender, marks and yes/no', () => {
     expect(cleanMark(31048, NS)).toEqual({ marked: true, date: { ok: true, value: '1985-01-01' } });
     expect(cleanMark('05/02/1985', NS)).toEqual({ marked: true, date: { ok: true, value: '1985-02-05' } });
     expect(cleanMark('1985', NS).date.ok).toBe(false);
+    // 1/0 lists: a mark and its absence, never 01/01/1900.
+    expect(cleanMark(1, NS)).toEqual({ marked: true, date: { ok: true, value: null } });
+    expect(cleanMark(0, NS)).toEqual({ marked: false, date: { ok: true, value: null } });
+    expect(cleanMark('0', NS).marked).toBe(false);
+    expect(cleanMark('Không', NS).marked).toBe(false);
   });
 
   it.each([

@@ -252,13 +252,17 @@ export interface Mark {
   date: Cleaned<string | null>;
 }
 
-/** A cell of a "Nam" or "Nữ" column: X, the word itself, or the date of birth. */
+/**
+ * A cell of a "Nam" or "Nữ" column: X, the word itself, 1 (and 0 for no), or the date of birth.
+ * 1 and 0 are never dates here: as serials they would be 01/01/1900 and 00/01/1900.
+ */
 export function cleanMark(cell: RawCell | undefined, dateLabel: string, date1904 = false): Mark {
   if (typeof cell === 'boolean') return { marked: cell, date: ok(null) };
+  if (cell === 0 || cell === 1) return { marked: cell === 1, date: ok(null) };
   if (cell instanceof Date || typeof cell === 'number')
     return { marked: true, date: cleanDate(cell, dateLabel, date1904) };
   const key = wordKey(cell);
-  if (key === '') return { marked: false, date: ok(null) };
+  if (key === '' || NO.has(key)) return { marked: false, date: ok(null) };
   if (MARKS.has(key)) return { marked: true, date: ok(null) };
   return { marked: true, date: cleanDate(cell, dateLabel, date1904) };
 }

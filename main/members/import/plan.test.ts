@@ -262,10 +262,41 @@ describe('lines that are not members', () => {
     expect(p.newGroups).toEqual(['TỔ VĂN PHÒNG']);
   });
 
+  it('reads 1 and 0 under "Nam" | "Nữ" as marks, and skips the total line that counts them', () => {
+    const header = ['STT', 'Họ và tên', 'Nam', 'Nữ', 'Ngày sinh', 'Ngày vào công đoàn'];
+    const p = plan(
+      [
+        [1, 'Lê Văn An', 1, 0, '01/02/1980', '01/09/2005'],
+        [2, 'Trần Thị Bình', 0, 1, '03/04/1985', '01/09/2010'],
+        [null, 'Tổng cộng', 1, 1, null, null],
+      ],
+      undefined,
+      undefined,
+      header,
+    );
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => [r.fields?.fullName, r.fields?.gender, r.fields?.dateOfBirth])).toEqual([
+      ['Lê Văn An', 'male', '1980-02-01'],
+      ['Trần Thị Bình', 'female', '1985-04-03'],
+    ]);
+    expect(p.skipped).toEqual([{ row: 4, reason: 'Dòng tổng cộng (“Tổng cộng”)' }]);
+  });
+
   it('keeps a row with only a name as a member row with errors', () => {
-    const p = plan([[null, 'Tô Văn Lâm']]);
+    // "Thu Quỳnh" starts like "Thủ quỹ" of a signature block, but is a name.
+    const p = plan([
+      [null, 'Tô Văn Lâm'],
+      [null, 'Thu Quỳnh'],
+    ]);
     expect(p.skipped).toEqual([]);
-    expect(p.errors.map((e) => e.field)).toEqual(['dateOfBirth', 'gender', 'joinedOn']);
+    expect(p.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'dateOfBirth'],
+      [2, 'gender'],
+      [2, 'joinedOn'],
+      [3, 'dateOfBirth'],
+      [3, 'gender'],
+      [3, 'joinedOn'],
+    ]);
   });
 });
 

@@ -71,7 +71,7 @@ const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)(\s|:
 const GROUP_WORDS = /^(tổ|phòng|khoa|bộ phận|ban|khối|công đoàn bộ phận|cđbp|nhóm|đội|trạm|văn phòng)(\s|$)/;
 // Signature lines are matched without marks: they are often typed without them.
 const SIGNATURE =
-  /^(nguoi lap|thu truong|tm\.? ?ban chap hanh|tm\.? ?bch|t\/m|kt\.? ?chu tich|chu tich|pho chu tich|xac nhan|ke toan|thu quy|hieu truong|pho hieu truong|giam doc|ky ten|\(ky|noi nhan|ban chap hanh)/;
+  /^(nguoi lap|thu truong|tm\.? ?ban chap hanh|tm\.? ?bch|t\/m|kt\.? ?chu tich|chu tich|pho chu tich|xac nhan|ke toan|thu quy|hieu truong|pho hieu truong|giam doc|ky ten|\(ky|noi nhan|ban chap hanh)(?![a-z])/;
 const PLACE_DATE = /(^|,\s*)ngay\s*[\d.…_ ]*\s*thang\s*[\d.…_ ]*\s*nam/;
 const NUMBERING = /^\(?\d{1,3}\)?$/;
 const SECTION_PREFIX = /^((?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)/-]\s*)/i;
@@ -91,10 +91,25 @@ function columnsOf(mapping: ColumnMapping[]): Map<ImportField, number> {
 type LineKind =
   { kind: 'blank' } | { kind: 'data' } | { kind: 'skip'; reason: string; footer?: boolean; section?: string | null };
 
+/** "Tổng cộng", "Cộng tổ…" in one of the line's first three filled cells. */
+function totalCell(row: GridRow): RawCell | undefined {
+  let seen = 0;
+  for (const c of row.cells) {
+    if (isBlankCell(c)) continue;
+    // Most lines start with a number or a family name: only T… and C… can be a total.
+    if (typeof c === 'string' && /^\s*[TtCc]/.test(c) && TOTAL.test(lowerText(c))) return c;
+    if (++seen === 3) return undefined;
+  }
+  return undefined;
+}
+
 function classify(row: GridRow, cols: Map<ImportField, number>, inFooter: boolean): LineKind {
   // The common case first, cheaply: a name and a different birth date make a member row.
   const nameColumn = cols.get('fullName') ?? cols.get('givenName');
   const name = nameColumn === undefined ? undefined : row.cells[nameColumn];
+  // Checked first: a total line counts its men and women under "Nam" and "Nữ".
+  const total = totalCell(row);
+  if (total !== undefined) return { kind: 'skip', reason: `Dòng tổng cộng (“${cleanText(total)}”)` };
   if (typeof name === 'string' && !isBlankCell(name) && !NUMBERING.test(name.trim())) {
     for (const f of BIRTH_FIELDS) {
       const c = cols.get(f);
@@ -122,9 +137,6 @@ function classify(row: GridRow, cols: Map<ImportField, number>, inFooter: boolea
     const firstKey = searchKey(cellToText(firstText(row) ?? ''));
     if (SIGNATURE.test(firstKey) || PLACE_DATE.test(firstKey)) {
       return { kind: 'skip', reason: 'Dòng ngày tháng / ký tên cuối danh sách', footer: true };
-    }
-    if (filled.slice(0, 3).some((c) => TOTAL.test(lowerText(c)))) {
-      return { kind: 'skip', reason: `Dòng tổng cộng (“${cleanText(firstText(row))}”)` };
     }
     const only = [...distinct][0]!;
     const sectionText = only.replace(SECTION_PREFIX, '');
