@@ -28,5 +28,12 @@ export function derivedNameColumns(fields: SearchableFields) {
   };
 }
 
-/** The Kinh are the majority; every other ethnicity counts as "dân tộc thiểu số" in reports. */
-export const isEthnicMinority = (ethnicity: string): boolean => ethnicity !== 'Kinh';
+/**
+ * The Kinh are the majority; every other ethnicity counts as "dân tộc thiểu số" in reports.
+ * Read loosely, as imports and typing leave it ("kinh", "KINH", "Dân tộc Kinh"); blank is
+ * unknown, not a minority.
+ */
+export function isEthnicMinority(ethnicity: string): boolean {
+  const key = searchKey(ethnicity).replace(/^dan toc /, '');
+  return key !== '' && key !== 'kinh';
+}

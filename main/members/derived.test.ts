@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isEthnicMinority } from './derived';
+
+describe('isEthnicMinority', () => {
+  it.each([
+    ['Kinh', false],
+    ['kinh', false],
+    ['KINH', false],
+    [' Kinh ', false],
+    ['Dân tộc Kinh', false],
+    ['', false],
+    ['Tày', true],
+    ['Mường', true],
+    ['dân tộc Thái', true],
+  ])('%j → %s', (ethnicity, expected) => {
+    expect(isEthnicMinority(ethnicity)).toBe(expected);
+  });
+});
