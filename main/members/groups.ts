@@ -184,13 +184,6 @@ export async function moveMembers(
       .values(history)
       .returning('id')
       .executeTakeFirstOrThrow();
-    // Leaders who leave their tổ stop leading it.
-    await trx
-      .updateTable('union_groups')
-      .set({ leader_member_id: null })
-      .where('leader_member_id', '=', memberId)
-      .where('id', '!=', groupId)
-      .execute();
     await writeAudit(trx, who, [
       {
         table: 'members',
@@ -201,9 +194,24 @@ export async function moveMembers(
       },
       { table: 'member_group_history', rowId: id, action: 'insert', after: history },
     ]);
+    await stepDownOnLeaving(trx, who, memberId, groupId);
     moved++;
   }
   return moved;
+}
+
+/**
+ * A tổ trưởng who moves to another tổ stops leading the old one: the same audited change, and
+ * the same "Chức vụ công đoàn" reset, as choosing nobody on the tổ's page.
+ */
+export async function stepDownOnLeaving(trx: Trx, who: Actor, memberId: number, newGroupId: number | null) {
+  const led = await trx
+    .selectFrom('union_groups')
+    .select('id')
+    .where('leader_member_id', '=', memberId)
+    .where('archived_at', 'is', null)
+    .execute();
+  for (const { id } of led) if (id !== newGroupId) await writeLeader(trx, who, id, null);
 }
 
 /** Gộp tổ: every member of `sourceId` moves to `targetId` on `onDate`, then the source is archived. */

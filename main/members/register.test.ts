@@ -332,7 +332,25 @@ describe('member register', () => {
     await t.api.groups.setLeader({ id: groupA, memberId: b });
     expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
     expect((await t.api.members.get({ id: b })).fields.unionPosition).toBe('Tổ trưởng công đoàn');
+    // A tổ trưởng moved to another tổ stops leading the old one, title and all, with an audit row.
+    await t.api.groups.moveMembers({ memberIds: [b], groupId: groupB, onDate: '2026-02-01' });
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
+    expect((await t.api.members.get({ id: b })).fields.unionPosition).toBeNull();
+    const leaderAudit = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('table_name', '=', 'union_groups')
+      .where('row_id', '=', groupA)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(leaderAudit.after_json!)).toEqual({ leader_member_id: null });
     await t.api.groups.setLeader({ id: groupA, memberId: a });
+    // The same when the member's form names another tổ.
+    await t.api.groups.setLeader({ id: groupB, memberId: b });
+    const { fields } = await t.api.members.get({ id: b });
+    await t.api.members.update({ id: b, fields: { ...fields, groupId: groupA }, changedOn: '2026-02-01' });
+    expect((await t.api.groups.list()).find((g) => g.id === groupB)?.leaderName).toBeNull();
+    expect((await t.api.members.get({ id: b })).fields.unionPosition).toBeNull();
 
     const merged = await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
     expect(merged).toMatchObject({ id: groupB, memberCount: 2, leaderName: null });

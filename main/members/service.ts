@@ -10,6 +10,7 @@ import { memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
+import { stepDownOnLeaving } from './groups';
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
@@ -146,6 +147,7 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
     before: { ...before, insurance_salary: salaryBefore },
     after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
   });
+  if (fields.groupId !== before.group_id) await stepDownOnLeaving(trx, who, id, fields.groupId);
 }
 
 async function syncStatus(trx: Trx, memberId: number): Promise<MemberStatus> {
