@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, useRef, type FocusEvent, type ReactNode } from 'react';
 import { Form, Modal, type FormInstance } from 'antd';
 import { useFormKeys } from '../form/useFormKeys';
 import { useNoClearTabStops } from '../form/useNoClearTabStops';
@@ -37,7 +37,7 @@ export function FormModal<V extends object>({
 }: FormModalProps<V>) {
   const wrapClass = `scd-form-modal-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useFormKeys({ active: true, containerClass: wrapClass, onSubmit: () => form.submit() });
-  const box = useNoClearTabStops();
+  const { ref, onFocus, afterOpenChange } = useFirstFocusKept(useNoClearTabStops());
   return (
     <Modal
       open
@@ -51,8 +51,9 @@ export function FormModal<V extends object>({
       onCancel={onCancel}
       destroyOnHidden
       maskClosable={false}
+      afterOpenChange={afterOpenChange}
     >
-      <div ref={box}>
+      <div ref={ref} onFocus={onFocus}>
         <Form<V>
           form={form}
           layout="vertical"
@@ -70,4 +71,41 @@ export function FormModal<V extends object>({
       </div>
     </Modal>
   );
+}
+
+/** Where the keyboard goes in a dialog whose own autoFocus did not take. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])';
+
+/**
+ * The field a dialog focuses on opening (its autoFocus) keeps the focus until the dialog has
+ * settled. antd locks the focus inside the top dialog one render after mounting, and a dialog
+ * opened from another (a layout from the layouts list) has been seen ending with the focus on
+ * its close button instead, once in many runs. So when the opening ends with the focus outside
+ * the fields, it goes to the first field that had it, else the first field: the chair types
+ * into the field the dialog shows as focused. Only then, in a task of its own, never during a
+ * Tab.
+ */
+function useFirstFocusKept(box: (root: HTMLElement | null) => (() => void) | undefined) {
+  const first = useRef<HTMLElement | null>(null);
+  const fields = useRef<HTMLElement | null>(null);
+  const ref = useCallback(
+    (root: HTMLElement | null) => {
+      fields.current = root;
+      return box(root);
+    },
+    [box],
+  );
+  const onFocus = useCallback((e: FocusEvent<HTMLElement>) => {
+    first.current ??= e.target;
+  }, []);
+  const afterOpenChange = useCallback((open: boolean) => {
+    if (!open) return;
+    setTimeout(() => {
+      const root = fields.current;
+      if (!root?.isConnected || root.contains(document.activeElement)) return;
+      const target = first.current?.isConnected ? first.current : root.querySelector<HTMLElement>(FIRST_FIELD);
+      target?.focus();
+    }, 0);
+  }, []);
+  return { ref, onFocus, afterOpenChange };
 }
