@@ -3,6 +3,7 @@
  * replayed from it. Pure functions, so the rules are tested without a database.
  */
 import type { MemberStatus, MovementKind } from '../db/schema';
+import { formatDate } from '../vi/dates';
 
 export interface MovementLike {
   id: number;
@@ -100,7 +101,7 @@ export function movementProblem(
   const effective = effectiveMovements(movements);
   const last = effective.at(-1);
   if (last && onDate < last.on_date) {
-    return `Ngày biến động phải từ ngày của biến động gần nhất (${last.on_date.split('-').reverse().join('/')}) trở đi.`;
+    return `Ngày biến động phải từ ngày của biến động gần nhất (${formatDate(last.on_date)}) trở đi.`;
   }
   const status = currentStatus(movements);
   if (!ALLOWED_FROM[kind].includes(status)) {
@@ -109,6 +110,30 @@ export function movementProblem(
       : `Không thể ${KIND_LABEL[kind]}: đoàn viên ${STATUS_LABEL[status]}.`;
   }
   return null;
+}
+
+/**
+ * The movement a corrected "ngày vào công đoàn" should move: the member's first, when it is
+ * the joining itself (a kết nạp or chuyển đến on the old date). `problem` says in Vietnamese
+ * why the new date cannot be taken: the joining would come after the member's next movement.
+ */
+export function joiningMovement<M extends MovementLike>(
+  movements: readonly M[],
+  oldDate: string,
+  newDate: string,
+): { movement: M | null; problem: string | null } {
+  const [first, next] = effectiveMovements(movements);
+  if (!first || first.on_date !== oldDate || (first.kind !== 'admitted' && first.kind !== 'transferred_in')) {
+    return { movement: null, problem: null };
+  }
+  if (next && newDate > next.on_date) {
+    const label = KIND_LABEL[next.kind as RecordedKind];
+    return {
+      movement: first,
+      problem: `Ngày vào công đoàn không được sau ngày ${label} (${formatDate(next.on_date)}). Nếu biến động đó ghi sai, hãy hủy nó trước.`,
+    };
+  }
+  return { movement: first, problem: null };
 }
 
 /** Only the latest effective movement can be cancelled, and never the member's first one. */

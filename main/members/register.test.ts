@@ -232,6 +232,40 @@ describe('member register', () => {
     expect(await t.api.members.countsAt({ date: '2026-02-05' })).toMatchObject({ members: 1 });
   });
 
+  it('a corrected joining date moves the joining movement, first tổ and salary with it, audited', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, joinedOn: '2020-05-01', groupId: groupA } });
+    expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({ members: 0 });
+    const { fields } = await t.api.members.get({ id });
+    await t.api.members.update({ id, fields: { ...fields, joinedOn: '2019-01-10' } });
+    expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({ members: 1, female: 1 });
+    const detail = await t.api.members.get({ id });
+    expect(detail.movements.map((m) => [m.kind, m.onDate])).toEqual([['admitted', '2019-01-10']]);
+    expect(detail.groupHistory.map((h) => h.fromDate)).toEqual(['2019-01-10']);
+    expect(detail.salaries.map((s) => s.validFrom)).toEqual(['2019-01-10']);
+    const moved = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select(['table_name', 'before_json', 'after_json'])
+      .where('table_name', '=', 'member_movements')
+      .where('action', '=', 'update')
+      .execute();
+    expect(moved).toEqual([
+      {
+        table_name: 'member_movements',
+        before_json: '{"on_date":"2020-05-01"}',
+        after_json: '{"on_date":"2019-01-10"}',
+      },
+    ]);
+
+    // Not past the next movement: the joining would come after the chuyển đi.
+    await t.api.members.recordMovement({ memberId: id, kind: 'transferred_out', onDate: '2025-12-15' });
+    await expect(t.api.members.update({ id, fields: { ...fields, joinedOn: '2026-01-05' } })).rejects.toMatchObject({
+      field: 'fields.joinedOn',
+      message:
+        'Ngày vào công đoàn không được sau ngày chuyển đi (15/12/2025). Nếu biến động đó ghi sai, hãy hủy nó trước.',
+    });
+    expect((await t.api.members.get({ id })).fields.joinedOn).toBe('2019-01-10');
+  });
+
   it('answers the register and a member page at once while a long write (an import) holds the file', async () => {
     const { id } = await t.api.members.create({ fields: lan });
     let release!: () => void;

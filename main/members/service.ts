@@ -4,7 +4,14 @@ import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { todayIso } from '../vi/dates';
 import { type Counts, type MemberFields, type MemberDetail, type MovementKind } from './contract';
-import { cancelProblem, CURRENT_STATUSES, currentStatus, movementProblem, statusOn } from './movements';
+import {
+  cancelProblem,
+  CURRENT_STATUSES,
+  currentStatus,
+  joiningMovement,
+  movementProblem,
+  statusOn,
+} from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
@@ -122,6 +129,8 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
   const before = await loadMember(trx, id);
   await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
   const now = who.now().toISOString();
+  if (before.joined_on !== null && fields.joinedOn !== before.joined_on)
+    await moveJoining(trx, who, id, before.joined_on, fields.joinedOn);
   const columns = fieldsToColumns(fields, now);
   await trx.updateTable('members').set(columns).where('id', '=', id).execute();
 
@@ -148,6 +157,54 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
     after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
   });
   if (fields.groupId !== before.group_id) await stepDownOnLeaving(trx, who, id, fields.groupId);
+}
+
+/**
+ * A corrected "ngày vào công đoàn" moves the records that restate it, each change audited: the
+ * joining movement (counts "at date D" replay it) and the first tổ and salary rows of that day,
+ * unless a later row of theirs would then come first.
+ */
+async function moveJoining(trx: Trx, who: Actor, memberId: number, from: string, to: string) {
+  const { movement, problem } = joiningMovement(await loadMovements(trx, memberId), from, to);
+  if (problem) throw AppError.invalid([{ field: 'fields.joinedOn', message: problem }]);
+  const moves: { table: 'member_movements' | 'member_group_history' | 'member_salaries'; id: number }[] = [];
+  if (movement) moves.push({ table: 'member_movements', id: movement.id });
+  const [firstGroup, nextGroup] = await trx
+    .selectFrom('member_group_history')
+    .select(['id', 'from_date'])
+    .where('member_id', '=', memberId)
+    .orderBy('from_date')
+    .orderBy('id')
+    .limit(2)
+    .execute();
+  if (firstGroup?.from_date === from && !(nextGroup && nextGroup.from_date <= to)) {
+    moves.push({ table: 'member_group_history', id: firstGroup.id });
+  }
+  const [firstSalary, nextSalary] = await trx
+    .selectFrom('member_salaries')
+    .select(['id', 'valid_from'])
+    .where('member_id', '=', memberId)
+    .orderBy('valid_from')
+    .limit(2)
+    .execute();
+  if (firstSalary?.valid_from === from && !(nextSalary && nextSalary.valid_from <= to)) {
+    moves.push({ table: 'member_salaries', id: firstSalary.id });
+  }
+  for (const { table, id } of moves) {
+    const column = table === 'member_movements' ? 'on_date' : table === 'member_salaries' ? 'valid_from' : 'from_date';
+    await trx
+      .updateTable(table)
+      .set({ [column]: to })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, who, {
+      table,
+      rowId: id,
+      action: 'update',
+      before: { [column]: from },
+      after: { [column]: to },
+    });
+  }
 }
 
 async function syncStatus(trx: Trx, memberId: number): Promise<MemberStatus> {
