@@ -214,6 +214,11 @@ export const membersContract = {
       /** How the member came into the branch: kết nạp here or chuyển đến from elsewhere. */
       entry: z.enum(['admitted', 'transferred_in']).default('admitted'),
       decisionNumber: optionalText(50),
+      /**
+       * Ngày chuyển đến: the day a transferred member came into this branch, from which they
+       * count here; blank = the joining date. Only for chuyển đến.
+       */
+      enteredOn: optionalDate(),
     }),
     output: z.object({ id: z.number().int() }),
   },

@@ -15,6 +15,11 @@ export interface NewMemberRecord {
   fields: MemberFields;
   entry: 'admitted' | 'transferred_in';
   decisionNumber?: string | null;
+  /**
+   * For chuyển đến: the day the member came into this branch, when later than the joining date.
+   * Their first movement, tổ and salary start then; null = the joining date.
+   */
+  enteredOn?: string | null;
 }
 
 type MemberRow = Selectable<MemberTable>;
@@ -153,7 +158,10 @@ export const MEMBER_BATCH = 500;
 export interface MemberBatch {
   members: Insertable<MemberTable>[];
   /** The members of each kind of first movement ("admitted|12/QĐ-CĐ" → ids): usually one kind. */
-  entries: Map<string, { kind: NewMemberRecord['entry']; decisionNumber: string | null; ids: number[] }>;
+  entries: Map<
+    string,
+    { kind: NewMemberRecord['entry']; decisionNumber: string | null; enteredOn: string | null; ids: number[] }
+  >;
   salaries: Insertable<Database['member_salaries']>[];
   /** For assertCccdFree: the CCCDs of the batch and the form field each came from. */
   cccds: { cccd: string | null; field: string }[];
@@ -186,18 +194,19 @@ export async function memberRecordWriter(
   let id = firstId;
   return {
     start: () => ({ members: [], entries: new Map(), salaries: [], cccds: [] }),
-    add(batch, { fields: f, entry, decisionNumber = null }) {
+    add(batch, { fields: f, entry, decisionNumber = null, enteredOn: later = null }) {
       const memberId = id++;
       batch.members.push(Object.assign({ id: memberId }, fieldsToColumns(f, now), { created_at: now }));
       if (fieldOf) batch.cccds.push({ cccd: f.cccd, field: fieldOf(memberId - firstId) });
-      const key = `${entry}|${decisionNumber ?? ''}`;
-      const same = batch.entries.get(key) ?? { kind: entry, decisionNumber, ids: [] };
+      const enteredOn = entry === 'transferred_in' && later !== null && later !== f.joinedOn ? later : null;
+      const key = `${entry}|${decisionNumber ?? ''}|${enteredOn ?? ''}`;
+      const same = batch.entries.get(key) ?? { kind: entry, decisionNumber, enteredOn, ids: [] };
       same.ids.push(memberId);
       batch.entries.set(key, same);
       if (f.insuranceSalary !== null)
         batch.salaries.push({
           member_id: memberId,
-          valid_from: f.joinedOn,
+          valid_from: enteredOn ?? f.joinedOn,
           amount: f.insuranceSalary,
           created_at: now,
         });
@@ -211,16 +220,18 @@ export async function memberRecordWriter(
       await assertCccdFree(trx, batch.cccds);
       await bulkInsert(trx, 'members', batch.members);
       // The first movement and the tổ history restate the rows just written: SQLite copies them.
-      for (const { kind, decisionNumber, ids } of batch.entries.values()) {
+      for (const { kind, decisionNumber, enteredOn, ids } of batch.entries.values()) {
         await sql`
           insert into member_movements (member_id, kind, on_date, decision_number, created_at)
-          select id, ${kind}, joined_on, ${decisionNumber}, created_at from members
+          select id, ${kind}, coalesce(${enteredOn}, joined_on), ${decisionNumber}, created_at from members
           where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(trx);
       }
+      // Each new member's one movement gives the day their tổ starts.
       await sql`
         insert into member_group_history (member_id, group_id, from_date, created_at)
-        select id, group_id, joined_on, created_at from members
-        where id between ${first} and ${last} and group_id is not null`.execute(trx);
+        select m.id, m.group_id, mv.on_date, m.created_at from members m
+        join member_movements mv on mv.member_id = m.id
+        where m.id between ${first} and ${last} and m.group_id is not null`.execute(trx);
       await bulkInsert(trx, 'member_salaries', batch.salaries);
       await writeCreationAudit(trx, who, now, Object.keys(batch.members[0]!), first, last);
     },

@@ -232,6 +232,32 @@ describe('member register', () => {
     expect(await t.api.members.countsAt({ date: '2026-02-05' })).toMatchObject({ members: 1 });
   });
 
+  it('a member who transferred in counts from the day of the transfer, not the day they joined', async () => {
+    const input = { fields: { ...lan, joinedOn: '2010-03-01', groupId: groupA }, entry: 'transferred_in' as const };
+    await expect(t.api.members.create({ ...input, enteredOn: '2009-12-31' })).rejects.toMatchObject({
+      field: 'enteredOn',
+      message: 'Ngày chuyển đến không được trước ngày vào công đoàn.',
+    });
+    await expect(t.api.members.create({ ...input, enteredOn: '2026-03-01' })).rejects.toMatchObject({
+      field: 'enteredOn',
+      message: 'Ngày chuyển đến không được sau ngày hôm nay.',
+    });
+    const { id } = await t.api.members.create({ ...input, enteredOn: '2026-01-15' });
+    expect(await t.api.members.countsAt({ date: '2025-12-31' })).toMatchObject({ members: 0 });
+    expect(await t.api.members.countsAt({ date: '2026-01-31' })).toMatchObject({ members: 1 });
+    const detail = await t.api.members.get({ id });
+    expect(detail.fields.joinedOn).toBe('2010-03-01');
+    expect(detail.movements.map((m) => [m.kind, m.onDate])).toEqual([['transferred_in', '2026-01-15']]);
+    expect(detail.groupHistory.map((h) => h.fromDate)).toEqual(['2026-01-15']);
+    expect(detail.salaries.map((s) => s.validFrom)).toEqual(['2026-01-15']);
+    // A kết nạp starts on the joining date, whatever else is sent.
+    const admitted = await t.api.members.create({
+      fields: { ...lan, cccd: null, fullName: 'Lê Văn Đức', gender: 'male' },
+      enteredOn: '2026-01-15',
+    });
+    expect((await t.api.members.get({ id: admitted.id })).movements[0]!.onDate).toBe(lan.joinedOn);
+  });
+
   it('a corrected joining date moves the joining movement, first tổ and salary with it, audited', async () => {
     const { id } = await t.api.members.create({ fields: { ...lan, joinedOn: '2020-05-01', groupId: groupA } });
     expect(await t.api.members.countsAt({ date: '2019-12-31' })).toMatchObject({ members: 0 });

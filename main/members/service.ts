@@ -107,7 +107,15 @@ async function assertPlausible(db: Db, fields: MemberFields, today: string): Pro
 }
 
 export async function createMember(db: Db, who: Actor, record: NewMemberRecord): Promise<number> {
-  await assertPlausible(db, record.fields, todayIso(who.now()));
+  const today = todayIso(who.now());
+  const entered = record.entry === 'transferred_in' ? record.enteredOn : null;
+  if (entered && entered < record.fields.joinedOn) {
+    throw AppError.invalid([{ field: 'enteredOn', message: 'Ngày chuyển đến không được trước ngày vào công đoàn.' }]);
+  }
+  if (entered && entered > today) {
+    throw AppError.invalid([{ field: 'enteredOn', message: 'Ngày chuyển đến không được sau ngày hôm nay.' }]);
+  }
+  await assertPlausible(db, record.fields, today);
   return db.transaction().execute(async (trx) => {
     const [id] = await insertMemberRecords(trx, who, [record]);
     return id!;

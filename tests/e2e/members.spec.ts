@@ -68,6 +68,11 @@ test('a member added by keyboard only: the wrong CCCD is named at its field, the
   await next('Ngày vào công đoàn');
   await page.keyboard.type('1/9/2015');
   await next('Kết nạp');
+  // She joined the union in 2015 elsewhere and came to this school this January.
+  await page.keyboard.press('ArrowRight');
+  await expect(field('Chuyển đến')).toBeChecked();
+  await next('Ngày chuyển đến');
+  await page.keyboard.type('15/1/2026');
   await next('Số quyết định');
   await page.keyboard.type('12/QĐ-CĐ');
   await next('Mã số đoàn viên');
@@ -123,7 +128,7 @@ test('a member added by keyboard only: the wrong CCCD is named at its field, the
     .selectAll()
     .where('member_id', '=', row.id)
     .executeTakeFirstOrThrow();
-  expect(movement).toMatchObject({ kind: 'admitted', on_date: '2015-09-01', decision_number: '12/QĐ-CĐ' });
+  expect(movement).toMatchObject({ kind: 'transferred_in', on_date: '2026-01-15', decision_number: '12/QĐ-CĐ' });
   const salary = await bridge.workspace.db
     .selectFrom('member_salaries')
     .select('amount')

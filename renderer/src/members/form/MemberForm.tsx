@@ -33,6 +33,7 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
   const clear = (name: 'groupId' | 'cardType') => clearOnDelete(() => form.setFieldValue(['fields', name], null));
   const label = (name: FieldName) => t(`register.form.fields.${name}`);
   const partyMember = Form.useWatch(['fields', 'partyMember'], form);
+  const entry = Form.useWatch('entry', form);
   const groupId = Form.useWatch(['fields', 'groupId'], form);
   const salary = Form.useWatch(['fields', 'insuranceSalary'], form);
   const historyChanged =
@@ -164,6 +165,13 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
                   />
                 </Form.Item>
               </Col>
+              {entry === 'transferred_in' && (
+                <Col xs={12} md={8}>
+                  <Form.Item name="enteredOn" label={label('enteredOn')} extra={t('register.form.help.enteredOn')}>
+                    <DateField />
+                  </Form.Item>
+                </Col>
+              )}
               <Col xs={12} md={8}>
                 <Form.Item
                   name="decisionNumber"

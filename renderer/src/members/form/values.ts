@@ -7,6 +7,7 @@ export interface MemberFormValues {
   fields: Partial<MemberFieldsInput>;
   entry?: 'admitted' | 'transferred_in';
   decisionNumber?: string | null;
+  enteredOn?: string | null;
   changedOn?: string | null;
 }
 
@@ -43,7 +44,13 @@ export function toFields(values: MemberFormValues): MemberFieldsInput {
 }
 
 export function toCreateInput(values: MemberFormValues): InputOf<'members.create'> {
-  return { fields: toFields(values), entry: values.entry ?? 'admitted', decisionNumber: values.decisionNumber ?? null };
+  const entry = values.entry ?? 'admitted';
+  return {
+    fields: toFields(values),
+    entry,
+    decisionNumber: values.decisionNumber ?? null,
+    enteredOn: entry === 'transferred_in' ? (values.enteredOn ?? null) : null,
+  };
 }
 
 /** Options matched the way the register's search box matches: marks and đ ignored. */
