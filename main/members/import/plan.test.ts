@@ -359,6 +359,14 @@ describe('duplicates and actions', () => {
     );
   });
 
+  it('updates a party member the file marks as not one, dropping the Party date with the mark', () => {
+    const reg = register([an(7, { partyMember: true, partyJoinedOn: '2010-05-19' })]);
+    const header = [...HEADER, 'Đảng viên'];
+    const p = plan([[...row(), null]], reg, undefined, header);
+    expect(p.errors).toEqual([]);
+    expect(p.rows[0]!.fields).toMatchObject({ partyMember: false, partyJoinedOn: null });
+  });
+
   it('skips a register member the file repeats unchanged', () => {
     const p = plan([row()], register([an()]));
     expect(p.duplicates[0]).toMatchObject({ memberId: 7, action: 'skip', identical: true });

@@ -215,6 +215,8 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
       const input = { ...base, ...memberValues } as MemberFieldsInput;
       if (groupName) input.groupId = group?.id ?? null;
+      // "Not a party member" in the file takes the register's Party date away with the mark.
+      if (memberValues.partyMember === false && memberValues.partyJoinedOn === undefined) input.partyJoinedOn = null;
       const checked = validate(row, input, options, taken);
       errors.push(...checked.errors);
       if (group?.archived) {
