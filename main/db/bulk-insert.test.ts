@@ -18,7 +18,14 @@ describe('bulkInsert', () => {
   });
 
   it('stores text, numbers and nulls exactly as given, in order', async () => {
-    const notes = ['Ghi chú "trích dẫn"', "it's", 'dòng 1\ndòng 2', '\\ gạch ngược', 'Nguye\u0302\u0303n (NFD giữ nguyên)', '😀'];
+    const notes = [
+      'Ghi chú "trích dẫn"',
+      "it's",
+      'dòng 1\ndòng 2',
+      '\\ gạch ngược',
+      'Nguye\u0302\u0303n (NFD giữ nguyên)',
+      '😀',
+    ];
     await db.transaction().execute((trx) =>
       bulkInsert(
         trx,
@@ -34,7 +41,11 @@ describe('bulkInsert', () => {
         })),
       ),
     );
-    const rows = await db.selectFrom('audit_log').select(['row_id', 'before_json', 'after_json']).orderBy('id').execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['row_id', 'before_json', 'after_json'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual(
       notes.map((note, i) => ({
         row_id: 9_007_199_254_740_991 - i,
@@ -45,15 +56,29 @@ describe('bulkInsert', () => {
   });
 
   it('writes nothing when one row breaks a constraint', async () => {
-    const group = (name: string) => ({ name, leader_member_id: null, sort_order: 0, created_at: now, archived_at: null });
+    const group = (name: string) => ({
+      name,
+      leader_member_id: null,
+      sort_order: 0,
+      created_at: now,
+      archived_at: null,
+    });
     await expect(
-      db.transaction().execute((trx) => bulkInsert(trx, 'union_groups', [group('Tổ Toán'), group('Tổ Văn'), group('Tổ Toán')])),
+      db
+        .transaction()
+        .execute((trx) => bulkInsert(trx, 'union_groups', [group('Tổ Toán'), group('Tổ Văn'), group('Tổ Toán')])),
     ).rejects.toThrow(/UNIQUE/);
     expect(await db.selectFrom('union_groups').select('id').execute()).toEqual([]);
   });
 
   it('numbers new rows after every id ever used, deleted ones included', async () => {
-    const group = (name: string) => ({ name, leader_member_id: null, sort_order: 0, created_at: now, archived_at: null });
+    const group = (name: string) => ({
+      name,
+      leader_member_id: null,
+      sort_order: 0,
+      created_at: now,
+      archived_at: null,
+    });
     await db.transaction().execute(async (trx) => {
       expect(await nextId(trx, 'union_groups')).toBe(1);
       await bulkInsert(trx, 'union_groups', [group('A'), group('B'), group('C')]);
@@ -73,16 +98,16 @@ describe('bulkInsert', () => {
 
 describe('writeInBatches', () => {
   const items = Array.from({ length: 23 }, (_, i) => i);
-  const collect = () => ({ start: () => [] as number[], add: (batch: number[], item: number) => void batch.push(item) });
+  const collect = () => ({
+    start: () => [] as number[],
+    add: (batch: number[], item: number) => void batch.push(item),
+  });
 
   it('writes every item once, in order, and reports after each batch', async () => {
     const written: number[][] = [];
     const reported: number[] = [];
-    await writeInBatches(
-      items,
-      10,
-      { ...collect(), write: async (batch) => void written.push(batch) },
-      (n) => reported.push(n),
+    await writeInBatches(items, 10, { ...collect(), write: async (batch) => void written.push(batch) }, (n) =>
+      reported.push(n),
     );
     expect(written).toEqual([items.slice(0, 10), items.slice(10, 20), items.slice(20)]);
     expect(reported).toEqual([10, 20, 23]);

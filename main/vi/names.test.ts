@@ -225,7 +225,7 @@ describe('nameSortKey', () => {
     };
     const letters = [..."aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz-'.0 "];
     const tones = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
-    const pick = <T,>(xs: readonly T[]): T => xs[rand(xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[rand(xs.length)]!;
     type Ch = { letter: string; tone: string; upper: boolean };
     const randomCh = (): Ch => ({ letter: pick(letters), tone: rand(2) ? pick(tones) : '', upper: rand(4) === 0 });
     const generate = (): Ch[] => Array.from({ length: 1 + rand(12) }, randomCh);

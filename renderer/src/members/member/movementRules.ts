@@ -3,12 +3,7 @@
  * functions, browser-safe) so the dialog never offers what the server would refuse.
  */
 import type { Movement, MovementKind } from '../../../../main/members/contract';
-import {
-  cancelProblem,
-  MOVEMENT_KINDS,
-  movementProblem,
-  type MovementLike,
-} from '../../../../main/members/movements';
+import { cancelProblem, MOVEMENT_KINDS, movementProblem, type MovementLike } from '../../../../main/members/movements';
 
 const asLike = (movements: Movement[]): MovementLike[] =>
   movements.map((m) => ({ id: m.id, kind: m.kind, on_date: m.onDate, corrects_id: m.correctsId }));
