@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText, text } from '../ipc/zod-vi';
+import { id, INVALID_DATE, isoDate, optionalText, reject, requiredText, text } from '../ipc/zod-vi';
+import { isIsoDate } from '../vi/dates';
 import { MOVEMENT_KINDS } from './movements';
 
 export const Gender = z.enum(['male', 'female'], { error: 'Chọn giới tính (Nam hoặc Nữ)' });
@@ -14,41 +15,43 @@ const optionalDate = () =>
   z
     .string()
     .nullish()
-    .transform((s) => (s ? s : null))
-    .pipe(isoDate().nullable());
+    .transform((s, ctx) => (!s ? null : isIsoDate(s) ? s : reject(ctx, INVALID_DATE, s)));
 
 /** A required date: empty, null and missing all get the field's own message, not zod's type error. */
 const requiredDate = (message: string) =>
   z
     .string()
     .nullish()
-    .transform((s) => s ?? '')
-    .pipe(isoDate(message));
+    .transform((s, ctx) => (s && isIsoDate(s) ? s : reject(ctx, message, s)));
 
 /** Digits only: people type CCCD and phone numbers with spaces and dots. */
 const digitsOnly = (s: string | null | undefined) => (s ? s.replace(/[\s.\-()]/g, '') : '');
 
-const cccd = z
-  .string()
-  .nullish()
-  .transform(digitsOnly)
-  .pipe(z.string().regex(/^(\d{12})?$/, 'Số CCCD phải gồm đúng 12 chữ số'))
-  .transform((s) => (s === '' ? null : s));
+/** Optional text read by `read` (null when empty) and checked by `valid`, in one step. */
+const optionalChecked = (read: (s: string | null | undefined) => string, valid: RegExp, message: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((s, ctx) => {
+      const value = read(s);
+      if (value === '') return null;
+      return valid.test(value) ? value : reject(ctx, message, s);
+    });
+
+const cccd = optionalChecked(digitsOnly, /^\d{12}$/, 'Số CCCD phải gồm đúng 12 chữ số');
 
 /** Vietnamese numbers: 10 digits from 0 (mobile 03/05/07/08/09, landline 02x), +84 accepted. */
-const phone = z
-  .string()
-  .nullish()
-  .transform((s) => digitsOnly(s).replace(/^\+?84(?=\d{9}$)/, '0'))
-  .pipe(z.string().regex(/^(0[235789]\d{8})?$/, 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'))
-  .transform((s) => (s === '' ? null : s));
+const phone = optionalChecked(
+  (s) => digitsOnly(s).replace(/^\+?84(?=\d{9}$)/, '0'),
+  /^0[235789]\d{8}$/,
+  'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)',
+);
 
-const email = z
-  .string()
-  .nullish()
-  .transform((s) => (s ? s.trim() : ''))
-  .pipe(z.union([z.literal(''), z.email('Email không đúng định dạng (ví dụ ten@coquan.gov.vn)')]))
-  .transform((s) => (s === '' ? null : s));
+const email = optionalChecked(
+  (s) => (s ? s.trim() : ''),
+  z.regexes.email,
+  'Email không đúng định dạng (ví dụ ten@coquan.gov.vn)',
+);
 
 const money = z
   .number({ error: 'Nhập số tiền bằng số' })

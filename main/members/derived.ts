@@ -2,7 +2,7 @@
  * Columns computed from what the chair types, never typed themselves: the name parts, the
  * Vietnamese sort key and the diacritic-free search key.
  */
-import { nameSortKey, splitFullName } from '../vi/names';
+import { namePartsSortKey, splitFullName } from '../vi/names';
 import { nfc, searchKey } from '../vi/text';
 
 export interface SearchableFields {
@@ -20,7 +20,7 @@ export function derivedNameColumns(fields: SearchableFields) {
     family_name: parts.familyName,
     middle_name: parts.middleName,
     given_name: parts.givenName,
-    name_sort_key: nameSortKey(fullName),
+    name_sort_key: namePartsSortKey(parts),
     search_key: [fullName, fields.cccd, fields.phone, fields.cardNumber]
       .filter((s): s is string => Boolean(s))
       .map(searchKey)

@@ -74,18 +74,21 @@ const DERIVED_COLUMNS = new Set(['family_name', 'middle_name', 'given_name', 'na
  * 10,000 objects in JavaScript nor sends their text through a second layer of JSON escaping.
  */
 async function writeCreationAudit(trx: Trx, who: Actor, at: string, columns: string[], first: number, last: number) {
-  const typed = columns.filter((c) => !DERIVED_COLUMNS.has(c));
-  const row = sql.join(typed.map((c) => sql`${sql.lit(c)}, m.${sql.ref(c)}`));
-  // Patching onto {} drops the empty members (RFC 7396); the salary and the movement are set
-  // afterwards, so that they are there even when empty, as the form's own audit has them. The
-  // steps pass SQLite's binary JSON to each other and only the result becomes text: the same
-  // text as with the json_* functions, which wrote and re-read it at every step (~20% slower).
+  // The object is written out as text, key by key, so that an empty column is simply left out:
+  // half the time of building it with json_object and dropping the nulls with json_patch. The
+  // id comes first and is never empty, so every other key can bring its own leading comma.
+  const typed = columns.filter((c) => c !== 'id' && !DERIVED_COLUMNS.has(c));
+  const keys = typed.map(
+    (c) => sql`iif(m.${sql.ref(c)} is null, '', ${sql.lit(`,"${c}":`)} || json_quote(m.${sql.ref(c)}))`,
+  );
+  // The salary and the movement are there even when empty, as in the form's own audit.
   await sql`
     insert into audit_log (at, actor, table_name, row_id, action, after_json)
     select ${at}, ${who.actor}, 'members', m.id, 'insert',
-      json(jsonb_set(jsonb_patch('{}', jsonb_object(${row})),
-        '$.insurance_salary', s.amount,
-        '$.first_movement', jsonb_object('kind', mv.kind, 'on_date', mv.on_date, 'decision_number', mv.decision_number)))
+      '{"id":' || m.id || ${sql.join(keys, sql` || `)}
+      || ',"insurance_salary":' || json_quote(s.amount)
+      || ',"first_movement":' || json_object('kind', mv.kind, 'on_date', mv.on_date, 'decision_number', mv.decision_number)
+      || '}'
     from members m
     join member_movements mv on mv.member_id = m.id
     left join member_salaries s on s.member_id = m.id

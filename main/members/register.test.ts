@@ -69,6 +69,34 @@ describe('member register', () => {
     }
   });
 
+  it('keeps a creation snapshot readable whatever the text holds: quotes, backslashes', async () => {
+    const notes = 'Tổ "Văn phòng" cũ\\khu B, chuyển về năm 2015';
+    const { id } = await t.api.members.create({ fields: { ...lan, notes, email: null } });
+    const { after_json } = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('table_name', '=', 'members')
+      .where('row_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const row = await t.ctx.workspace.db
+      .selectFrom('members')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const typed = Object.entries(row).filter(
+      ([key, value]) =>
+        value !== null &&
+        // Derived keys are left out; the status is the column's default, not a typed field.
+        !['family_name', 'middle_name', 'given_name', 'name_sort_key', 'search_key', 'status'].includes(key),
+    );
+    expect(JSON.parse(after_json!)).toEqual({
+      ...Object.fromEntries(typed),
+      insurance_salary: 5_850_000,
+      first_movement: { kind: 'admitted', on_date: '2015-09-01', decision_number: null },
+    });
+    expect(row.notes).toBe(notes);
+  });
+
   it('writes a batch of mixed first movements, each member with its own kind and decision, audited', async () => {
     const base = { ...lan, cccd: null, phone: null } as const;
     const fields = (fullName: string, groupId: number | null) =>
@@ -101,6 +129,10 @@ describe('member register', () => {
     [{ phone: '12345' }, 'fields.phone', 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'],
     [{ email: 'lan@' }, 'fields.email', 'Email không đúng định dạng (ví dụ ten@coquan.gov.vn)'],
     [{ fullName: '  ' }, 'fields.fullName', 'Nhập họ và tên đoàn viên'],
+    [{ fullName: 'Lan'.repeat(34) }, 'fields.fullName', 'Tối đa 100 ký tự'],
+    [{ notes: 'x'.repeat(1001) }, 'fields.notes', 'Tối đa 1000 ký tự'],
+    [{ cardNumber: '1', cardIssuedOn: '2016-02-30' }, 'fields.cardIssuedOn', 'Ngày không hợp lệ (dd/mm/yyyy)'],
+    [{ phone: '+84 12 345 678' }, 'fields.phone', 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'],
     [{ dateOfBirth: '1990-02-30' }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
     [{ dateOfBirth: null }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
     [{ joinedOn: null }, 'fields.joinedOn', 'Nhập ngày vào công đoàn (dd/mm/yyyy)'],

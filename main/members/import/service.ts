@@ -126,7 +126,23 @@ export async function commitImport(
     // The planner checked every CCCD against the register and the file in this transaction.
     const writer = await memberRecordWriter(trx, who, null);
     let nextGroupId = await nextId(trx, 'union_groups');
+    // By groupKey: "Tổ Văn phòng" and "TỔ VĂN PHÒNG" are one new tổ. By the text as well, so
+    // that the key is worked out once per spelling rather than once per row.
     const groupIds = new Map<string, number>();
+    const groupIdsByText = new Map<string, number>();
+    const newGroupId = (batch: ImportBatch, name: string): number => {
+      let id = groupIdsByText.get(name);
+      if (id !== undefined) return id;
+      const key = groupKey(name);
+      id = groupIds.get(key);
+      if (id === undefined) {
+        id = nextGroupId++;
+        groupIds.set(key, id);
+        batch.newGroups.push({ id, name });
+      }
+      groupIdsByText.set(name, id);
+      return id;
+    };
     const updates: { memberId: number; fields: MemberFields }[] = [];
     let created = 0;
     const total = read.rows.length;
@@ -141,14 +157,7 @@ export async function commitImport(
           const planned = planner.plan(clean);
           if (!planned.fields || planned.action === 'skip') return;
           let groupId = planned.fields.groupId;
-          if (planned.newGroup) {
-            const key = groupKey(planned.newGroup);
-            groupId = groupIds.get(key) ?? nextGroupId++;
-            if (!groupIds.has(key)) {
-              groupIds.set(key, groupId);
-              batch.newGroups.push({ id: groupId, name: planned.newGroup });
-            }
-          }
+          if (planned.newGroup) groupId = newGroupId(batch, planned.newGroup);
           const fields = { ...planned.fields, groupId };
           if (planned.action === 'create') {
             writer.add(batch.members, { fields, entry: 'admitted' });
