@@ -201,8 +201,9 @@ export async function moveMembers(
 }
 
 /**
- * A tổ trưởng who moves to another tổ stops leading the old one: the same audited change, and
- * the same "Chức vụ công đoàn" reset, as choosing nobody on the tổ's page.
+ * A tổ trưởng who moves to another tổ (or, with `newGroupId` null, leaves the branch) stops
+ * leading the old one: the same audited change, and the same "Chức vụ công đoàn" reset, as
+ * choosing nobody on the tổ's page.
  */
 export async function stepDownOnLeaving(trx: Trx, who: Actor, memberId: number, newGroupId: number | null) {
   const led = await trx

@@ -132,7 +132,11 @@ describe('member register', () => {
     [{ fullName: 'Lan'.repeat(34) }, 'fields.fullName', 'Tối đa 100 ký tự'],
     [{ notes: 'x'.repeat(1001) }, 'fields.notes', 'Tối đa 1000 ký tự'],
     [{ cardNumber: '1', cardIssuedOn: '2016-02-30' }, 'fields.cardIssuedOn', 'Ngày không hợp lệ (dd/mm/yyyy)'],
-    [{ phone: '+84 12 345 678' }, 'fields.phone', 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'],
+    [
+      { phone: '+84 12 345 678' },
+      'fields.phone',
+      'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)',
+    ],
     [{ dateOfBirth: '1990-02-30' }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
     [{ dateOfBirth: null }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
     [{ joinedOn: null }, 'fields.joinedOn', 'Nhập ngày vào công đoàn (dd/mm/yyyy)'],
@@ -404,6 +408,30 @@ describe('member register', () => {
       (listed as { fullName: string }).fullName = 'Người khác';
     }).toThrow(TypeError);
     expect((await t.api.members.list({}))[0]!.fullName).toBe('nguyễn thị lan');
+  });
+
+  it('a tổ trưởng who leaves the branch stops leading the tổ; a tạm dừng does not', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
+    await t.api.groups.setLeader({ id: groupA, memberId: a });
+    await t.api.members.recordMovement({ memberId: a, kind: 'suspended', onDate: '2026-01-05', endDate: '2026-01-20' });
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBe('nguyễn thị lan');
+    await t.api.members.recordMovement({ memberId: a, kind: 'restored', onDate: '2026-01-20' });
+    await t.api.members.recordMovement({
+      memberId: a,
+      kind: 'transferred_out',
+      onDate: '2026-02-01',
+      place: 'Sở Y tế',
+    });
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
+    const leaderAudit = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('table_name', '=', 'union_groups')
+      .where('row_id', '=', groupA)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(leaderAudit.after_json!)).toEqual({ leader_member_id: null });
   });
 
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {

@@ -265,6 +265,8 @@ export async function appendMovement(trx: Trx, who: Actor, input: MovementInput)
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
   const status = await syncStatus(trx, input.memberId);
   await writeAudit(trx, who, { table: 'member_movements', rowId: id, action: 'insert', after: { ...values, status } });
+  // Someone who has left the branch (chuyển đi, thôi sinh hoạt, khai trừ…) leads no tổ in it.
+  if (!CURRENT_STATUSES.includes(status)) await stepDownOnLeaving(trx, who, input.memberId, null);
 }
 
 /** Undoes a movement by a correcting entry; the original stays in the log, marked cancelled. */
