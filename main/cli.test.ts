@@ -145,6 +145,10 @@ describe('so-cong-doan import/export members', () => {
     expect(dry.code).toBe(0);
     const planned = JSON.parse(dry.stdout);
     expect(planned).toMatchObject({ headerRow: 5, valid: 9, created: 5, updated: 2 });
+    const dryText = cli('import', 'members', xlsx, '--db', db, '--dry-run');
+    expect(dryText.stdout).toContain(
+      'Dòng 9: cùng họ tên và ngày sinh với Trần Thị Bích Ngọc trong sổ nhưng khác số CCCD (tệp: 001085001234, sổ: 001085009999) → thêm mới',
+    );
 
     const run = cli('import', 'members', xlsx, '--db', db, '--json');
     expect(run.code).toBe(0);
@@ -172,6 +176,7 @@ describe('so-cong-doan import/export members', () => {
     expect(report.errors[3].message).toContain('CCCD bị Excel đổi thành dạng số mũ');
     expect(report.errors[3].message).toContain('hãy định dạng cột là Văn bản');
     expect(report.duplicates).toEqual([
+      { row: 9, sameAsRow: null, memberId: ids.get('Trần Thị Bích Ngọc'), cccd: '001085001234' },
       { row: 15, sameAsRow: 8, memberId: null, cccd: '001080012345' },
       { row: 16, sameAsRow: null, memberId: ids.get('Đặng Thu Hà'), cccd: '001188004321' },
       { row: 17, sameAsRow: null, memberId: ids.get('Bùi Minh Đức'), cccd: null },

@@ -313,8 +313,14 @@ function importText(fileName: string, report: ImportReport, created: number, upd
     const verb = { create: 'thêm mới', update: 'cập nhật', skip: 'bỏ qua' } as const;
     lines.push('', 'Trùng lặp:');
     for (const d of report.duplicates) {
-      const what = d.sameAsRow !== null ? `trùng với dòng ${d.sameAsRow} trong tệp` : `đã có trong sổ: ${d.memberName}`;
-      lines.push(`  Dòng ${d.row}: ${what}${d.cccd ? ` (CCCD ${d.cccd})` : ''} → ${verb[d.action]}`);
+      const cccd = d.cccd ? ` (CCCD ${d.cccd})` : '';
+      const what =
+        d.sameAsRow !== null
+          ? `trùng với dòng ${d.sameAsRow} trong tệp${cccd}`
+          : d.by === 'nameAndBirthOtherCccd'
+            ? `cùng họ tên và ngày sinh với ${d.memberName} trong sổ nhưng khác số CCCD (tệp: ${d.cccd}, sổ: ${d.memberCccd})`
+            : `đã có trong sổ: ${d.memberName}${cccd}`;
+      lines.push(`  Dòng ${d.row}: ${what} → ${verb[d.action]}`);
     }
   }
   if (report.skipped.length > 0) {

@@ -198,6 +198,10 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   await expect(tableRow('import-duplicates', 17)).toContainText('Đoàn viên Bùi Minh Đức trong sổ');
   await expect(tableRow('import-duplicates', 17)).toContainText('Họ tên và ngày sinh');
   await expect(tableRow('import-duplicates', 18)).toContainText('Trong sổ đã giống hệt');
+  // A namesake born the same day under another CCCD: shown with the register's number, added by default.
+  await expect(tableRow('import-duplicates', 9)).toContainText('Đoàn viên Trần Thị Bích Ngọc trong sổ');
+  await expect(tableRow('import-duplicates', 9)).toContainText('nhưng trong sổ ghi CCCD 001085009999');
+  await expect(tableRow('import-duplicates', 9)).toContainText('Thêm mới');
 
   // The cleaned rows: proper case, NFC, CCCD with its leading zeros, the salary as a number.
   await expect(tableRow('import-preview', 9)).toContainText('Trần Thị Bích Ngọc');

@@ -47,7 +47,8 @@ export const ImportReport = z.object({
       memberId: z.number().int().nullable(),
       memberName: z.string().nullable(),
       cccd: z.string().nullable(),
-      by: z.enum(['cccd', 'nameAndBirth']),
+      by: z.enum(['cccd', 'nameAndBirth', 'nameAndBirthOtherCccd']),
+      memberCccd: z.string().nullable(),
       /** The default, or the chair's choice. */
       action: ImportAction,
       identical: z.boolean(),

@@ -129,12 +129,15 @@ describe('importing the messy list through the router', () => {
     expect(preview.errors.map((e) => ({ row: e.row, field: e.field }))).toEqual(MESSY_EXPECT.errors);
     expect(preview.skipped.map((s) => s.row)).toEqual(MESSY_EXPECT.skippedRows);
     expect(preview.duplicates.map((d) => [d.row, d.sameAsRow, d.memberName, d.cccd, d.action])).toEqual([
+      // The register has her under a mistyped CCCD: flagged, added unless the chair says update.
+      [9, null, 'Trần Thị Bích Ngọc', '001085001234', 'create'],
       [15, 8, null, '001080012345', 'skip'],
       [16, null, 'Đặng Thu Hà', '001188004321', 'update'],
       [17, null, 'Bùi Minh Đức', null, 'update'],
       [18, null, 'Ngô Thị Mai', '001192007777', 'skip'],
     ]);
-    expect(preview.duplicates[1]!.memberId).toBe(registerIds.get('Đặng Thu Hà'));
+    expect(preview.duplicates[2]!.memberId).toBe(registerIds.get('Đặng Thu Hà'));
+    expect(preview.duplicates[0]).toMatchObject({ by: 'nameAndBirthOtherCccd', memberCccd: '001085009999' });
     expect(preview.newGroups).toEqual([]);
     expect(preview.missingFields).toEqual([]);
     expect(preview.rows.find((r) => r.row === 9)?.values).toMatchObject({
@@ -306,6 +309,27 @@ describe('all or nothing', () => {
     expect(job.state).toBe('cancelled');
     expect(job.error).toContain('không có dữ liệu nào bị thay đổi');
     expect(await counts(t)).toEqual({ members: 0, groups: 0, audit: 0, movements: 0 });
+  });
+
+  it('gives a register member the file’s CCCD when the chair says the namesake under another number is them', async () => {
+    const [person] = cleanMemberRows(1);
+    const { groupName: _unused, ...fields } = person!;
+    // The register has the person under a mistyped number; the file has the right one.
+    const { id } = await t.api.members.create({ fields: { ...fields, cccd: '001099999999' } });
+    const file = t.tmp.file('sửa CCCD.xlsx');
+    await writeCleanMembersXlsx(file, [person!]);
+    const chosen = await choose(t, file);
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const preview = await t.api.members.importPreview({ token: chosen.token, mapping });
+    expect(preview.duplicates).toMatchObject([
+      { row: 2, memberId: id, by: 'nameAndBirthOtherCccd', memberCccd: '001099999999', action: 'create' },
+    ]);
+    const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping, actions: { '2': 'update' } });
+    expect((await t.ctx.workspace.jobs.settled(jobId)).result).toEqual({ created: 0, updated: 1, skipped: 0 });
+    const member = await t.api.members.get({ id });
+    expect(member.fields.cccd).toBe(person!.cccd);
+    expect(member.audit[0]!.changes.cccd).toEqual(['001099999999', person!.cccd]);
+    expect(await t.api.members.list({ status: 'all' })).toHaveLength(1);
   });
 
   it('creates a new tổ once, from whichever batch first names it, and never for a row left out', async () => {

@@ -318,6 +318,7 @@ describe('duplicates and actions', () => {
         memberName: null,
         cccd: '001080000001',
         by: 'cccd',
+        memberCccd: null,
         action: 'skip',
         identical: false,
       },
@@ -328,6 +329,7 @@ describe('duplicates and actions', () => {
         memberName: null,
         cccd: null,
         by: 'nameAndBirth',
+        memberCccd: null,
         action: 'skip',
         identical: false,
       },
@@ -350,6 +352,7 @@ describe('duplicates and actions', () => {
         memberName: 'Lê Văn An',
         cccd: '001080000001',
         by: 'cccd',
+        memberCccd: '001080000001',
         action: 'update',
         identical: false,
       },
@@ -377,8 +380,31 @@ describe('duplicates and actions', () => {
   it('finds a register member by name and birthday when the CCCDs do not disagree', () => {
     const noCccd = register([an(7, { cccd: null })]);
     expect(plan([row()], noCccd).duplicates[0]).toMatchObject({ memberId: 7, by: 'nameAndBirth', action: 'update' });
+  });
+
+  it('flags a register namesake born the same day under another CCCD, adding the row unless the chair says update', () => {
     const otherCccd = register([an(7, { cccd: '001080000099' })]);
-    expect(plan([row()], otherCccd).duplicates).toEqual([]);
+    const p = plan([row()], otherCccd);
+    expect(p.duplicates).toEqual([
+      {
+        row: 2,
+        sameAsRow: null,
+        memberId: 7,
+        memberName: 'Lê Văn An',
+        cccd: '001080000001',
+        by: 'nameAndBirthOtherCccd',
+        memberCccd: '001080000099',
+        action: 'create',
+        identical: false,
+      },
+    ]);
+    expect(p.counts).toMatchObject({ valid: 1, create: 1, update: 0 });
+    // The register's number was typed wrong: the member takes the file's number.
+    const fixed = plan([row()], otherCccd, { 2: 'update' });
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.rows[0]).toMatchObject({ action: 'update', memberId: 7, fields: { cccd: '001080000001' } });
+    const left = plan([row()], otherCccd, { 2: 'skip' });
+    expect(left.skipped).toEqual([{ row: 2, reason: 'Bỏ qua theo lựa chọn' }]);
   });
 
   it('follows the chair’s choices and explains the impossible ones', () => {

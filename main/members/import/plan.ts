@@ -23,7 +23,14 @@ export interface Duplicate {
   memberId: number | null;
   memberName: string | null;
   cccd: string | null;
-  by: 'cccd' | 'nameAndBirth';
+  /**
+   * nameAndBirthOtherCccd: the register has someone of the same name and birthday under another
+   * CCCD. Usually two people, so the row is added by default; but when the register's number was
+   * typed wrong, the chair chooses "Cập nhật" and the member gets the file's number.
+   */
+  by: 'cccd' | 'nameAndBirth' | 'nameAndBirthOtherCccd';
+  /** The CCCD the register holds for the member, to compare with the file's. */
+  memberCccd: string | null;
   action: ImportAction;
   /** The register already holds exactly what the row says. */
   identical: boolean;
@@ -89,11 +96,11 @@ export function findInRegister(
   const byCccd = cccd ? register.byCccd.get(cccd) : undefined;
   if (byCccd) return { member: byCccd, by: 'cccd' };
   if (!values.fullName || !values.dateOfBirth || register.byNameDob.size === 0) return undefined;
-  // Two different CCCDs are two people, however alike their names and birthdays.
-  const namesake = register.byNameDob
-    .get(nameDobKey(values.fullName, values.dateOfBirth))
-    ?.find((m) => !m.cccd || !cccd || m.cccd === cccd);
-  return namesake ? { member: namesake, by: 'nameAndBirth' } : undefined;
+  const namesakes = register.byNameDob.get(nameDobKey(values.fullName, values.dateOfBirth)) ?? [];
+  const namesake = namesakes.find((m) => !m.cccd || !cccd || m.cccd === cccd);
+  if (namesake) return { member: namesake, by: 'nameAndBirth' };
+  // Two different CCCDs are two people, however alike otherwise, unless the chair says not.
+  return namesakes.length > 0 ? { member: namesakes[0]!, by: 'nameAndBirthOtherCccd' } : undefined;
 }
 
 /** zod and plausibility issues for the merged record, one per field, after the cell errors. */
@@ -196,8 +203,9 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const namesake = nameDob ? seenNameDob.get(nameDob)?.find((e) => !e.cccd || !cccd || e.cccd === cccd) : undefined;
       const sameAsRow = sameCccdRow ?? namesake?.row ?? null;
       const inRegister = findInRegister(values, register);
+      const sure = inRegister !== undefined && inRegister.by !== 'nameAndBirthOtherCccd';
       const explicit = actions[row];
-      let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : inRegister ? 'update' : 'create');
+      let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : sure ? 'update' : 'create');
 
       const errors: RowIssue[] = [...clean.errors];
       const taken = new Set(errors.map((e) => e.field));
@@ -272,6 +280,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           memberName: inRegister?.member.fullName ?? null,
           cccd: cccd ?? inRegister?.member.cccd ?? null,
           by: sameAsRow !== null ? (sameCccdRow !== undefined ? 'cccd' : 'nameAndBirth') : inRegister!.by,
+          memberCccd: inRegister?.member.cccd ?? null,
           action,
           identical,
         });
@@ -282,7 +291,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           reason:
             sameAsRow !== null
               ? `Trùng với dòng ${sameAsRow} trong tệp`
-              : inRegister
+              : sure
                 ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
                 : 'Bỏ qua theo lựa chọn',
         });

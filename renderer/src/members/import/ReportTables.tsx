@@ -121,13 +121,18 @@ export function DuplicatesTable({
     {
       title: t('memberImport.check.by'),
       key: 'by',
-      width: 220,
-      render: (_, d) =>
-        d.by === 'cccd'
-          ? d.cccd
-            ? t('memberImport.check.byCccd', { cccd: d.cccd })
-            : t('memberImport.check.byCccdOnly')
-          : t('memberImport.check.byNameAndBirth'),
+      width: 260,
+      render: (_, d) => {
+        if (d.by === 'nameAndBirthOtherCccd') {
+          return (
+            <Typography.Text type="warning">
+              {t('memberImport.check.byNameAndBirthOtherCccd', { cccd: d.memberCccd ?? '' })}
+            </Typography.Text>
+          );
+        }
+        if (d.by === 'nameAndBirth') return t('memberImport.check.byNameAndBirth');
+        return d.cccd ? t('memberImport.check.byCccd', { cccd: d.cccd }) : t('memberImport.check.byCccdOnly');
+      },
     },
     {
       title: t('memberImport.check.action'),
