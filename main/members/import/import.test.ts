@@ -332,6 +332,29 @@ describe('all or nothing', () => {
     expect(await t.api.members.list({ status: 'all' })).toHaveLength(1);
   });
 
+  it('reports at its row, instead of failing the whole import, a joining date moved past a later movement', async () => {
+    const [a, b] = cleanMemberRows(2);
+    const { groupName: _group, ...fields } = a!;
+    const { id } = await t.api.members.create({ fields });
+    await t.api.members.recordMovement({ memberId: id, kind: 'suspended', onDate: '2026-01-05' });
+    const file = t.tmp.file('ngày vào muộn.xlsx');
+    await writeCleanMembersXlsx(file, [{ ...a!, joinedOn: '2026-01-10' }, b!]);
+    const chosen = await choose(t, file);
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const preview = await t.api.members.importPreview({ token: chosen.token, mapping });
+    expect(preview.errors).toEqual([
+      {
+        row: 2,
+        field: 'joinedOn',
+        message:
+          'Ngày vào công đoàn không được sau ngày tạm dừng sinh hoạt (05/01/2026). Nếu biến động đó ghi sai, hãy hủy nó trước.',
+      },
+    ]);
+    const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping });
+    expect((await t.ctx.workspace.jobs.settled(jobId)).result).toEqual({ created: 1, updated: 0, skipped: 1 });
+    expect((await t.api.members.get({ id })).fields.joinedOn).toBe(a!.joinedOn);
+  });
+
   it('creates a new tổ once, from whichever batch first names it, and never for a row left out', async () => {
     const rows = cleanMemberRows(1200).map((r, i) =>
       i === 2

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberFields } from '../contract';
+import type { MovementLike } from '../movements';
 import type { Grid, RawCell } from './grid';
 import { detectHeader } from './headers';
 import { displayValues, planImport, type ImportAction } from './plan';
@@ -33,6 +34,7 @@ function grid(rows: RawCell[][], header = HEADER): Grid {
 interface Existing {
   member: RegisterMember;
   fields: MemberFields;
+  movements?: MovementLike[];
 }
 
 function register(
@@ -41,6 +43,7 @@ function register(
 ): {
   index: RegisterIndex;
   existing: Map<number, MemberFields>;
+  movements: Map<number, MovementLike[]>;
 } {
   const index: RegisterIndex = { byCccd: new Map(), byNameDob: new Map(), groups };
   for (const { member } of members) {
@@ -48,7 +51,11 @@ function register(
     const key = nameDobKey(member.fullName, member.dateOfBirth!);
     index.byNameDob.set(key, [...(index.byNameDob.get(key) ?? []), member]);
   }
-  return { index, existing: new Map(members.map((m) => [m.member.id, m.fields])) };
+  return {
+    index,
+    existing: new Map(members.map((m) => [m.member.id, m.fields])),
+    movements: new Map(members.map((m) => [m.member.id, m.movements ?? []])),
+  };
 }
 
 function plan(rows: RawCell[][], reg = register(), actions?: Record<number, ImportAction>, header = HEADER) {
@@ -58,6 +65,7 @@ function plan(rows: RawCell[][], reg = register(), actions?: Record<number, Impo
     today: TODAY,
     rules: shippedRuleBook(),
     existing: reg.existing,
+    movements: reg.movements,
     actions,
   });
 }
@@ -360,6 +368,27 @@ describe('duplicates and actions', () => {
     expect(p.rows[0]!.fields).toEqual(
       fields({ email: 'an@truong.edu.vn', phone: '0987654321', joinedOn: '2006-09-01' }),
     );
+  });
+
+  it('refuses at the row a corrected joining date after the member’s next movement', () => {
+    const movements: MovementLike[] = [
+      { id: 1, kind: 'admitted', on_date: '2005-09-01', corrects_id: null },
+      { id: 2, kind: 'suspended', on_date: '2010-03-01', corrects_id: null },
+    ];
+    const reg = register([{ ...an(7, { phone: null }), movements }]);
+    const late = plan([row({ 'Ngày vào công đoàn': '01/09/2011' })], reg);
+    expect(late.errors).toEqual([
+      {
+        row: 2,
+        field: 'joinedOn',
+        message:
+          'Ngày vào công đoàn không được sau ngày tạm dừng sinh hoạt (01/03/2010). Nếu biến động đó ghi sai, hãy hủy nó trước.',
+      },
+    ]);
+    expect(late.counts).toMatchObject({ errors: 1, update: 0 });
+    const earlier = plan([row({ 'Ngày vào công đoàn': '01/09/2004' })], reg);
+    expect(earlier.errors).toEqual([]);
+    expect(earlier.rows[0]).toMatchObject({ action: 'update', fields: { joinedOn: '2004-09-01' } });
   });
 
   it('updates a party member the file marks as not one, dropping the Party date with the mark', () => {

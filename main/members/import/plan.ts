@@ -8,6 +8,7 @@ import { formatNumber } from '../../vi/money';
 import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
 import { memberIssues } from '../validation';
+import { joiningMovement, type MovementLike } from '../movements';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
@@ -72,6 +73,8 @@ export interface PlanOptions {
   actions?: Record<number, ImportAction>;
   /** Fields of the register members matched by the rows (loadMemberFields). */
   existing: Map<number, MemberFields>;
+  /** The movement logs of the same members (loadMovementLogs). */
+  movements: Map<number, MovementLike[]>;
 }
 
 const MISSING: Record<'fullName' | 'dateOfBirth' | 'gender' | 'joinedOn', string> = {
@@ -227,6 +230,13 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       if (memberValues.partyMember === false && memberValues.partyJoinedOn === undefined) input.partyJoinedOn = null;
       const checked = validate(row, input, options, taken);
       errors.push(...checked.errors);
+      // A corrected joining date may not pass the member's next movement, as on the form.
+      const movements = inRegister && options.movements.get(inRegister.member.id);
+      const joinedOn = checked.fields?.joinedOn;
+      if (action === 'update' && existing && movements && joinedOn && joinedOn !== existing.joinedOn) {
+        const { problem } = joiningMovement(movements, existing.joinedOn, joinedOn);
+        if (problem) errors.push({ row, field: 'joinedOn', message: problem });
+      }
       if (group?.archived) {
         errors.push({
           row,

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { searchKey } from '../../vi/text';
 import type { MemberFields } from '../contract';
 import { columnsToFields } from '../records';
+import type { MovementLike } from '../movements';
 
 export interface RegisterMember {
   id: number;
@@ -69,6 +70,21 @@ export async function loadMemberFields(db: Db | Trx, ids: number[]): Promise<Map
       .execute();
     const salary = new Map(salaries.map((s) => [s.member_id, s.amount])); // the last one wins
     for (const row of rows) result.set(row.id, columnsToFields(row, salary.get(row.id) ?? null));
+  }
+  return result;
+}
+
+/** The movement logs of the members an import would update: a new joining date is checked against them. */
+export async function loadMovementLogs(db: Db | Trx, ids: number[]): Promise<Map<number, MovementLike[]>> {
+  const result = new Map<number, MovementLike[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('member_movements')
+      .select(['id', 'member_id', 'kind', 'on_date', 'corrects_id'])
+      .where('member_id', 'in', ids.slice(i, i + 500))
+      .orderBy('id')
+      .execute();
+    for (const { member_id, ...movement } of rows) result.get(member_id)!.push(movement);
   }
   return result;
 }

@@ -16,7 +16,7 @@ import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
 import type { Grid } from './grid';
 import { detectHeader, headerAt, type HeaderDetection } from './headers';
 import { createPlanner, findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
-import { groupKey, loadMemberFields, loadRegisterIndex } from './register';
+import { groupKey, loadMemberFields, loadMovementLogs, loadRegisterIndex } from './register';
 import { readRows, type ColumnMapping } from './rows';
 import { loadRuleBook } from '../../rules/service';
 
@@ -79,8 +79,9 @@ async function prepare(db: Db | Trx, grid: Grid, request: ImportRequest, today: 
     if (found) matched.add(found.member.id);
   }
   const existing = await loadMemberFields(db, [...matched]);
+  const movements = await loadMovementLogs(db, [...matched]);
   const rules = await loadRuleBook(db);
-  return { layout, read, register, options: { today, rules, actions: request.actions, existing } };
+  return { layout, read, register, options: { today, rules, actions: request.actions, existing, movements } };
 }
 
 /** Reads the rows and the register and decides every row: the preview. */
