@@ -30,6 +30,11 @@ describe('demo branch', () => {
       expect(m.dateOfBirth! < m.joinedOn!).toBe(true);
     }
     expect(await checkDatabase(t.ctx.workspace.db)).toMatchObject({ ok: true });
+    // One suspension ran out last month with no khôi phục: the dashboard reminds of it.
+    expect(members.filter((m) => m.status === 'suspended')).toHaveLength(1);
+    expect(await t.api.members.overdueSuspensions({ date: '2026-02-05' })).toEqual([
+      expect.objectContaining({ endDate: '2026-01-01' }),
+    ]);
   });
 
   it('audits every row it writes', async () => {
@@ -43,7 +48,8 @@ describe('demo branch', () => {
       .execute();
     expect(counts).toEqual([
       { table_name: 'branch', action: 'insert', n: 1 },
-      { table_name: 'member_movements', action: 'insert', n: 3 }, // the leavers; entries are part of the member's insert
+      // The leavers and one suspension; first entries are part of the member's insert.
+      { table_name: 'member_movements', action: 'insert', n: 4 },
       { table_name: 'members', action: 'insert', n: 123 },
       { table_name: 'members', action: 'update', n: 5 },
       { table_name: 'union_groups', action: 'insert', n: 5 },

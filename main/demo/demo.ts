@@ -126,6 +126,7 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
     const ids = await insertMemberRecords(trx, who, records);
     await assignLeaders(trx, who, groupIds);
     await recordLeavers(trx, who, ids.slice(-LEAVERS.length));
+    await recordSuspension(trx, who, ids.at(-LEAVERS.length - 1)!);
     return { groups: groupIds.length, members: ids.length - LEAVERS.length };
   });
 }
@@ -162,6 +163,26 @@ async function recordLeavers(trx: Trx, who: Actor, memberIds: number[]): Promise
       note: null,
     });
   }
+}
+
+/**
+ * One member whose tạm dừng sinh hoạt ran out last month with no khôi phục recorded yet, as
+ * happens: the dashboard's reminder has something to show.
+ */
+async function recordSuspension(trx: Trx, who: Actor, memberId: number): Promise<void> {
+  const today = todayIso(who.now());
+  const onDate = monthStartBefore(today, 5);
+  await appendMovement(trx, who, {
+    memberId,
+    kind: 'suspended',
+    onDate,
+    decisionNumber: '30/QĐ-THPTNT',
+    decisionDate: onDate,
+    reason: 'Nghỉ việc không hưởng lương 4 tháng',
+    place: null,
+    endDate: monthStartBefore(today, 1),
+    note: null,
+  });
 }
 
 /** The first member of each group (in insert order) without a union position becomes its tổ trưởng. */

@@ -196,6 +196,10 @@ export const Counts = z.object({
 });
 export type Counts = z.infer<typeof Counts>;
 
+/** A tạm dừng sinh hoạt whose end date has passed with no khôi phục recorded. */
+export const OverdueSuspension = z.object({ id: z.number().int(), fullName: z.string(), endDate: z.string() });
+export type OverdueSuspension = z.infer<typeof OverdueSuspension>;
+
 const groupName = requiredText('Nhập tên tổ công đoàn', 100);
 
 export const membersContract = {
@@ -236,6 +240,8 @@ export const membersContract = {
   },
   /** Counts at a date, replayed from the movement log (last year's numbers stay right). */
   'members.countsAt': { input: z.object({ date: isoDate() }), output: Counts },
+  /** The dashboard's reminder: suspensions over by `date` that still wait for a khôi phục. */
+  'members.overdueSuspensions': { input: z.object({ date: isoDate() }), output: z.array(OverdueSuspension) },
   'groups.list': { input: z.void(), output: z.array(UnionGroup) },
   'groups.create': {
     input: z.object({ name: groupName, kind: z.enum(['to', 'bo_phan']).default('to') }),

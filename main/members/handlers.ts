@@ -2,7 +2,15 @@ import type { Handlers } from '../ipc/router';
 import { listMembers, listMembersHead, searchMemberIds } from './search-index';
 import { todayIso } from '../vi/dates';
 import { createGroup, listGroups, mergeGroups, moveMembers, renameGroup, setLeader } from './groups';
-import { cancelMovement, countsAt, createMember, getMember, recordMovement, updateMember } from './service';
+import {
+  cancelMovement,
+  countsAt,
+  createMember,
+  getMember,
+  overdueSuspensions,
+  recordMovement,
+  updateMember,
+} from './service';
 
 type MembersChannel =
   | 'members.list'
@@ -14,6 +22,7 @@ type MembersChannel =
   | 'members.recordMovement'
   | 'members.cancelMovement'
   | 'members.countsAt'
+  | 'members.overdueSuspensions'
   | 'groups.list'
   | 'groups.create'
   | 'groups.rename'
@@ -39,6 +48,7 @@ export const membersHandlers: Handlers<MembersChannel> = {
   'members.cancelMovement': async ({ movementId, note }, ctx) =>
     getMember(ctx.workspace.db, await cancelMovement(ctx.workspace.db, ctx, movementId, note)),
   'members.countsAt': async ({ date }, ctx) => countsAt(ctx.workspace.db, date),
+  'members.overdueSuspensions': async ({ date }, ctx) => overdueSuspensions(ctx.workspace.db, date),
   'groups.list': async (_input, ctx) => listGroups(ctx.workspace.db),
   'groups.create': async ({ name, kind }, ctx) => createGroup(ctx.workspace.db, ctx, name, kind),
   'groups.rename': async ({ id, name }, ctx) => renameGroup(ctx.workspace.db, ctx, id, name),

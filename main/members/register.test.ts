@@ -434,6 +434,32 @@ describe('member register', () => {
     expect(JSON.parse(leaderAudit.after_json!)).toEqual({ leader_member_id: null });
   });
 
+  it('lists suspensions over by the date with no khôi phục recorded, for the dashboard', async () => {
+    const create = async (fullName: string, cccd: string) =>
+      (await t.api.members.create({ fields: { ...lan, fullName, cccd } })).id;
+    const suspend = (memberId: number, endDate: string | null) =>
+      t.api.members.recordMovement({ memberId, kind: 'suspended', onDate: '2025-10-01', endDate });
+    const hoa = await create('Trần Thị Hoa', '001190000001');
+    const an = await create('Lê Văn An', '001190000002');
+    const binh = await create('Phạm Bình', '001190000003');
+    const cuc = await create('Đỗ Thị Cúc', '001190000004');
+    const dung = await create('Vũ Dũng', '001190000005');
+    await suspend(hoa, '2026-01-31');
+    await suspend(an, '2025-12-31');
+    await suspend(binh, '2026-01-31');
+    await t.api.members.recordMovement({ memberId: binh, kind: 'restored', onDate: '2026-02-01' });
+    await suspend(cuc, '2026-03-31'); // not over yet
+    await suspend(dung, null); // no end date: nothing to remind
+    expect(await t.api.members.overdueSuspensions({ date: '2026-02-05' })).toEqual([
+      { id: an, fullName: 'Lê Văn An', endDate: '2025-12-31' },
+      { id: hoa, fullName: 'Trần Thị Hoa', endDate: '2026-01-31' },
+    ]);
+    // A suspension entered by mistake and cancelled is no suspension.
+    const [entry] = (await t.api.members.get({ id: an })).movements.filter((m) => m.kind === 'suspended');
+    await t.api.members.cancelMovement({ movementId: entry!.id, note: 'Ghi nhầm người' });
+    expect((await t.api.members.overdueSuspensions({ date: '2026-02-05' })).map((m) => m.id)).toEqual([hoa]);
+  });
+
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {
     const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
     expect((await t.api.groups.rename({ id: groupA, name: 'Tổ Hành chính' })).name).toBe('Tổ Hành chính');

@@ -3,7 +3,13 @@ import type { MemberStatus } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { todayIso } from '../vi/dates';
-import { type Counts, type MemberFields, type MemberDetail, type MovementKind } from './contract';
+import {
+  type Counts,
+  type MemberFields,
+  type MemberDetail,
+  type MovementKind,
+  type OverdueSuspension,
+} from './contract';
 import {
   cancelProblem,
   CURRENT_STATUSES,
@@ -11,6 +17,7 @@ import {
   joiningMovement,
   movementProblem,
   statusOn,
+  effectiveMovements,
 } from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
 import { memberIssues } from './validation';
@@ -18,6 +25,7 @@ import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 import { stepDownOnLeaving } from './groups';
+import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
@@ -325,4 +333,34 @@ export async function countsAt(db: Db, date: string): Promise<Counts> {
     if (m.card_number && (!m.card_issued_on || m.card_issued_on <= date)) counts.withCard++;
   }
   return counts;
+}
+
+/**
+ * Members whose tạm dừng sinh hoạt ended before `date` with no khôi phục recorded. They stay
+ * suspended until the chair records one (domain.md: a suspension ends by khôi phục), so the
+ * dashboard lists them rather than the program restoring anyone by itself.
+ */
+export async function overdueSuspensions(db: Db, date: string): Promise<OverdueSuspension[]> {
+  const suspended = db.selectFrom('members').select('id').where('status', '=', 'suspended');
+  const movements = await db
+    .selectFrom('member_movements')
+    .select(['id', 'member_id', 'kind', 'on_date', 'end_date', 'corrects_id'])
+    .where('member_id', 'in', suspended)
+    .execute();
+  const byMember = new Map<number, typeof movements>();
+  for (const m of movements) byMember.set(m.member_id, [...(byMember.get(m.member_id) ?? []), m]);
+  const overdue = new Map<number, string>();
+  for (const [memberId, log] of byMember) {
+    const last = effectiveMovements(log).at(-1);
+    if (last?.kind === 'suspended' && last.end_date && last.end_date < date) overdue.set(memberId, last.end_date);
+  }
+  if (overdue.size === 0) return [];
+  const names = await db
+    .selectFrom('members')
+    .select(['id', 'full_name'])
+    .where('id', 'in', [...overdue.keys()])
+    .execute();
+  return names
+    .map((m) => ({ id: m.id, fullName: m.full_name, endDate: overdue.get(m.id)! }))
+    .sort((a, b) => a.endDate.localeCompare(b.endDate) || viCollator.compare(a.fullName, b.fullName));
 }

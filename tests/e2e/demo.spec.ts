@@ -27,6 +27,14 @@ test('sample data: dashboard, member search, settings saved to the file, sample 
   for (const name of DEMO_GROUPS) await expect(groupRows.filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByText('Bạn đang xem dữ liệu mẫu')).toBeVisible();
   await expect(page.getByTestId('header-branch')).toHaveText('Công đoàn Trường THPT Nguyễn Trãi');
+  // The sample's one suspension ran out last month with no khôi phục: the dashboard says so.
+  const [overdue] = await bridge.api.members.overdueSuspensions({ date: todayIso() });
+  const reminder = page.getByTestId('overdue-suspensions');
+  await expect(reminder).toContainText('Đã hết thời hạn tạm dừng sinh hoạt nhưng chưa ghi khôi phục: 1 đoàn viên');
+  await expect(reminder.getByRole('link', { name: overdue!.fullName })).toHaveAttribute(
+    'href',
+    `#/members/${overdue!.id}`,
+  );
   await bridge.screenshot('dashboard');
 
   // Members: "duc" finds Đức (marks and đ ignored), and nothing without it.

@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../lib/format';
 import { Page } from '../lib/Page';
 import { LoadError, Loading } from '../lib/Status';
 import { GroupsTable } from './GroupsTable';
+import { OverdueSuspensions } from './OverdueSuspensions';
 import { StatCard } from './StatCard';
 
 export function DashboardPage() {
@@ -14,16 +15,18 @@ export function DashboardPage() {
   const settings = useApiQuery('settings.get');
   const counts = useApiQuery('members.countsAt', { date: today });
   const groups = useApiQuery('groups.list');
-  const failed = [settings, counts, groups].find((q) => q.isError);
+  const overdue = useApiQuery('members.overdueSuspensions', { date: today });
+  const failed = [settings, counts, groups, overdue].find((q) => q.isError);
 
   return (
     <Page title={t('dashboard.title')} subtitle={t('dashboard.asOf', { date: formatDate(today) })}>
       {failed?.error ? (
         <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : !settings.data || !counts.data || !groups.data ? (
+      ) : !settings.data || !counts.data || !groups.data || !overdue.data ? (
         <Loading />
       ) : (
         <>
+          <OverdueSuspensions members={overdue.data} />
           <Card title={t('dashboard.branchCard')}>
             <Descriptions
               column={{ xs: 1, lg: 2 }}

@@ -9,6 +9,7 @@ const AFFECTED: Channel[] = [
   'members.search',
   'members.get',
   'members.countsAt',
+  'members.overdueSuspensions',
   'groups.list',
 ];
 
