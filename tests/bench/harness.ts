@@ -26,6 +26,9 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** Set by `npm run bench` (node --expose-gc). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
 export async function timeIt(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
@@ -46,8 +49,12 @@ export async function medianPair(
   await baseline();
   const a: number[] = [];
   const b: number[] = [];
+  // Each run starts from a clean heap, so that it does not pay for the garbage the other side
+  // of the pair left behind (a 10,000-row workbook is a lot of it).
   for (let i = 0; i < times; i++) {
+    collectGarbage?.();
     a.push(await timeIt(run));
+    collectGarbage?.();
     b.push(await timeIt(baseline));
   }
   const ratios = a.map((ms, i) => ms / b[i]!);
