@@ -341,7 +341,11 @@ export async function countsAt(db: Db, date: string): Promise<Counts> {
  * dashboard lists them rather than the program restoring anyone by itself.
  */
 export async function overdueSuspensions(db: Db, date: string): Promise<OverdueSuspension[]> {
-  const suspended = db.selectFrom('members').select('id').where('status', '=', 'suspended');
+  const suspended = db
+    .selectFrom('members')
+    .select('id')
+    .where('status', '=', 'suspended')
+    .where('archived_at', 'is', null);
   const movements = await db
     .selectFrom('member_movements')
     .select(['id', 'member_id', 'kind', 'on_date', 'end_date', 'corrects_id'])
