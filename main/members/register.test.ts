@@ -30,6 +30,25 @@ describe('member register', () => {
     await t.close();
   });
 
+  /** The newest audit snapshot ("after") of a row. */
+  async function lastAfter(table: 'members' | 'union_groups', rowId: number): Promise<Record<string, unknown>> {
+    const { after_json } = await t.ctx.workspace.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('table_name', '=', table)
+      .where('row_id', '=', rowId)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    return JSON.parse(after_json!) as Record<string, unknown>;
+  }
+
+  /** The tổ has no leader any more, the member lost the title, and the tổ's audit says so. */
+  async function expectSteppedDown(groupId: number, memberId: number) {
+    expect((await t.api.groups.list()).find((g) => g.id === groupId)?.leaderName).toBeNull();
+    expect((await t.api.members.get({ id: memberId })).fields.unionPosition).toBeNull();
+    expect(await lastAfter('union_groups', groupId)).toEqual({ leader_member_id: null });
+  }
+
   it('creates a member with cleaned fields, first movement, salary and tổ history, audited', async () => {
     const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA }, decisionNumber: '12/QĐ-CĐ' });
     const detail = await t.api.members.get({ id });
@@ -56,13 +75,7 @@ describe('member register', () => {
       first_movement: [null, { kind: 'admitted', on_date: '2015-09-01', decision_number: '12/QĐ-CĐ' }],
     });
     // The stored snapshot keeps what was typed: no derived keys, no empty fields.
-    const { after_json } = await t.ctx.workspace.db
-      .selectFrom('audit_log')
-      .select('after_json')
-      .where('table_name', '=', 'members')
-      .where('row_id', '=', id)
-      .executeTakeFirstOrThrow();
-    const snapshot = JSON.parse(after_json!) as Record<string, unknown>;
+    const snapshot = await lastAfter('members', id);
     expect(snapshot).toMatchObject({ id, full_name: 'nguyễn thị lan', group_id: groupA, party_member: 0 });
     for (const key of ['search_key', 'name_sort_key', 'given_name', 'email', 'notes']) {
       expect(snapshot).not.toHaveProperty(key);
@@ -72,12 +85,7 @@ describe('member register', () => {
   it('keeps a creation snapshot readable whatever the text holds: quotes, backslashes', async () => {
     const notes = 'Tổ "Văn phòng" cũ\\khu B, chuyển về năm 2015';
     const { id } = await t.api.members.create({ fields: { ...lan, notes, email: null } });
-    const { after_json } = await t.ctx.workspace.db
-      .selectFrom('audit_log')
-      .select('after_json')
-      .where('table_name', '=', 'members')
-      .where('row_id', '=', id)
-      .executeTakeFirstOrThrow();
+    const snapshot = await lastAfter('members', id);
     const row = await t.ctx.workspace.db
       .selectFrom('members')
       .selectAll()
@@ -89,7 +97,7 @@ describe('member register', () => {
         // Derived keys are left out; the status is the column's default, not a typed field.
         !['family_name', 'middle_name', 'given_name', 'name_sort_key', 'search_key', 'status'].includes(key),
     );
-    expect(JSON.parse(after_json!)).toEqual({
+    expect(snapshot).toEqual({
       ...Object.fromEntries(typed),
       insurance_salary: 5_850_000,
       first_movement: { kind: 'admitted', on_date: '2015-09-01', decision_number: null },
@@ -422,16 +430,7 @@ describe('member register', () => {
       onDate: '2026-02-01',
       place: 'Sở Y tế',
     });
-    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
-    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
-    const leaderAudit = await t.ctx.workspace.db
-      .selectFrom('audit_log')
-      .select('after_json')
-      .where('table_name', '=', 'union_groups')
-      .where('row_id', '=', groupA)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(leaderAudit.after_json!)).toEqual({ leader_member_id: null });
+    await expectSteppedDown(groupA, a);
   });
 
   it('lists suspensions over by the date with no khôi phục recorded, for the dashboard', async () => {
@@ -480,23 +479,13 @@ describe('member register', () => {
     expect((await t.api.members.get({ id: b })).fields.unionPosition).toBe('Tổ trưởng công đoàn');
     // A tổ trưởng moved to another tổ stops leading the old one, title and all, with an audit row.
     await t.api.groups.moveMembers({ memberIds: [b], groupId: groupB, onDate: '2026-02-01' });
-    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
-    expect((await t.api.members.get({ id: b })).fields.unionPosition).toBeNull();
-    const leaderAudit = await t.ctx.workspace.db
-      .selectFrom('audit_log')
-      .select('after_json')
-      .where('table_name', '=', 'union_groups')
-      .where('row_id', '=', groupA)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(leaderAudit.after_json!)).toEqual({ leader_member_id: null });
+    await expectSteppedDown(groupA, b);
     await t.api.groups.setLeader({ id: groupA, memberId: a });
     // The same when the member's form names another tổ.
     await t.api.groups.setLeader({ id: groupB, memberId: b });
     const { fields } = await t.api.members.get({ id: b });
     await t.api.members.update({ id: b, fields: { ...fields, groupId: groupA }, changedOn: '2026-02-01' });
-    expect((await t.api.groups.list()).find((g) => g.id === groupB)?.leaderName).toBeNull();
-    expect((await t.api.members.get({ id: b })).fields.unionPosition).toBeNull();
+    await expectSteppedDown(groupB, b);
 
     const merged = await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
     expect(merged).toMatchObject({ id: groupB, memberCount: 2, leaderName: null });
