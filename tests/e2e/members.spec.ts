@@ -431,6 +431,10 @@ test('editing: a new tổ and salary take "Ngày thay đổi"; the change histor
   await labelled(drawer, 'Lương làm căn cứ đóng BHXH').fill('9.000.000');
   await labelled(drawer, 'Ngày thay đổi').fill('01/10/2026');
   await labelled(drawer, 'Ngày thay đổi').press('Tab');
+  // The form holds what was chosen before it is sent: a failure below is then about saving.
+  const groupItem = drawer.locator('.ant-form-item', { has: page.getByText('Tổ công đoàn', { exact: true }) });
+  await expect(groupItem).toContainText('Tổ Văn phòng');
+  await expect(labelled(drawer, 'Lương làm căn cứ đóng BHXH')).toHaveValue('9.000.000');
   await page.keyboard.press('Control+Enter');
   await expect(drawer.getByRole('dialog')).toBeHidden();
   await expect(page.getByText(`Đã lưu thông tin của ${member!.fullName}.`)).toBeVisible();
