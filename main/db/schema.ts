@@ -101,6 +101,8 @@ export interface MemberMovementTable {
   end_date: string | null;
   note: string | null;
   corrects_id: number | null;
+  /** The tổ the member led until this movement took them out of the branch (migration 0005). */
+  led_group_id: number | null;
   created_at: string;
 }
 

@@ -203,16 +203,25 @@ export async function moveMembers(
 /**
  * A tổ trưởng who moves to another tổ (or, with `newGroupId` null, leaves the branch) stops
  * leading the old one: the same audited change, and the same "Chức vụ công đoàn" reset, as
- * choosing nobody on the tổ's page.
+ * choosing nobody on the tổ's page. Returns the tổ they stopped leading, if any.
  */
-export async function stepDownOnLeaving(trx: Trx, who: Actor, memberId: number, newGroupId: number | null) {
+export async function stepDownOnLeaving(
+  trx: Trx,
+  who: Actor,
+  memberId: number,
+  newGroupId: number | null,
+): Promise<number | null> {
   const led = await trx
     .selectFrom('union_groups')
     .select('id')
     .where('leader_member_id', '=', memberId)
     .where('archived_at', 'is', null)
-    .execute();
-  for (const { id } of led) if (id !== newGroupId) await writeLeader(trx, who, id, null);
+    .where('id', 'is not', newGroupId)
+    .executeTakeFirst();
+  // A tổ trưởng must be a member of the tổ they lead (writeLeader), so they lead one at most.
+  if (!led) return null;
+  await writeLeader(trx, who, led.id, null);
+  return led.id;
 }
 
 /** Gộp tổ: every member of `sourceId` moves to `targetId` on `onDate`, then the source is archived. */

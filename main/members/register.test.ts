@@ -431,6 +431,27 @@ describe('member register', () => {
       place: 'Sở Y tế',
     });
     await expectSteppedDown(groupA, a);
+
+    // Cancelled as a mistake: the member leads the tổ again, title and all, audited.
+    const leaving = (await t.api.members.get({ id: a })).movements.find((m) => m.kind === 'transferred_out')!;
+    await t.api.members.cancelMovement({ movementId: leaving.id, note: 'Ghi nhầm' });
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBe('nguyễn thị lan');
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBe('Tổ trưởng công đoàn');
+    expect(await lastAfter('union_groups', groupA)).toEqual({ leader_member_id: a });
+  });
+
+  it('a cancelled departure does not take the tổ from a leader chosen in the meantime', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
+    const b = (await t.api.members.create({ fields: { ...lan, fullName: 'Lê Văn Đức', cccd: null, groupId: groupA } }))
+      .id;
+    await t.api.groups.setLeader({ id: groupA, memberId: a });
+    await t.api.members.recordMovement({ memberId: a, kind: 'left', onDate: '2026-02-01', reason: 'Nghỉ hưu' });
+    await t.api.groups.setLeader({ id: groupA, memberId: b });
+    const leaving = (await t.api.members.get({ id: a })).movements.find((m) => m.kind === 'left')!;
+    await t.api.members.cancelMovement({ movementId: leaving.id, note: 'Ghi nhầm' });
+    expect((await t.api.members.get({ id: a })).status).toBe('active');
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBe('Lê Văn Đức');
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
   });
 
   it('lists suspensions over by the date with no khôi phục recorded, for the dashboard', async () => {

@@ -24,7 +24,7 @@ import { memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
-import { stepDownOnLeaving } from './groups';
+import { stepDownOnLeaving, writeLeader } from './groups';
 import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
@@ -272,9 +272,33 @@ export async function appendMovement(trx: Trx, who: Actor, input: MovementInput)
   };
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
   const status = await syncStatus(trx, input.memberId);
-  await writeAudit(trx, who, { table: 'member_movements', rowId: id, action: 'insert', after: { ...values, status } });
   // Someone who has left the branch (chuyển đi, thôi sinh hoạt, khai trừ…) leads no tổ in it.
-  if (!CURRENT_STATUSES.includes(status)) await stepDownOnLeaving(trx, who, input.memberId, null);
+  // The movement keeps the tổ they led, for cancelMovement to give it back.
+  const ledGroupId = CURRENT_STATUSES.includes(status) ? null : await stepDownOnLeaving(trx, who, input.memberId, null);
+  if (ledGroupId !== null) {
+    await trx.updateTable('member_movements').set({ led_group_id: ledGroupId }).where('id', '=', id).execute();
+  }
+  await writeAudit(trx, who, {
+    table: 'member_movements',
+    rowId: id,
+    action: 'insert',
+    after: { ...values, status, ...(ledGroupId !== null ? { led_group_id: ledGroupId } : {}) },
+  });
+}
+
+/**
+ * A cancelled departure gives the member back the tổ they led until it, when they are back in
+ * that tổ and nobody has been chosen to lead it since.
+ */
+async function restoreLeader(trx: Trx, who: Actor, memberId: number, groupId: number): Promise<void> {
+  const group = await trx
+    .selectFrom('union_groups')
+    .select(['leader_member_id', 'archived_at'])
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  if (!group || group.archived_at !== null || group.leader_member_id !== null) return;
+  const member = await loadMember(trx, memberId);
+  if (member.group_id === groupId) await writeLeader(trx, who, groupId, memberId);
 }
 
 /** Undoes a movement by a correcting entry; the original stays in the log, marked cancelled. */
@@ -300,6 +324,9 @@ export async function cancelMovement(db: Db, who: Actor, movementId: number, not
       action: 'insert',
       after: { ...values, status },
     });
+    if (target.led_group_id !== null && CURRENT_STATUSES.includes(status)) {
+      await restoreLeader(trx, who, target.member_id, target.led_group_id);
+    }
     return target.member_id;
   });
 }

@@ -142,6 +142,8 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await openRegister(page, bridge);
   const [member] = await bridge.api.members.list({ query: 'nguyen thi thu ha' });
   const name = member!.fullName;
+  // She leads her tổ: leaving takes that away, and cancelling the mistake gives it back.
+  await bridge.api.groups.setLeader({ id: member!.groupId!, memberId: member!.id });
 
   await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('nguyen thi thu ha');
   await expect(names(page)).toHaveText([name]);
@@ -149,6 +151,8 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
   const header = page.locator('.scd-page-head');
   await expect(header.locator('.scd-status-tag')).toHaveText('Đang sinh hoạt');
+  const leaderOfHerGroup = async () =>
+    (await bridge.api.groups.list()).find((g) => g.id === member!.groupId)?.leaderName ?? null;
 
   await page.getByRole('button', { name: 'Ghi biến động' }).click();
   const dialog = page.getByRole('dialog', { name: `Ghi biến động: ${name}` });
@@ -179,6 +183,7 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await expect(movements.last()).toContainText('Kết nạp');
   // The change history names it in words.
   await expect(page.getByTestId('audit-table')).toContainText('Ghi biến động: Chuyển đi');
+  expect(await leaderOfHerGroup()).toBeNull();
 
   // The register's default filter lists only members still in the branch.
   await page.getByRole('link', { name: 'Danh sách đoàn viên' }).click();
@@ -202,6 +207,7 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await expect(header.locator('.scd-status-tag')).toHaveText('Đang sinh hoạt');
   await expect(movements.first()).toHaveClass(/scd-movement-cancelled/);
   await expect(movements.first()).toContainText(`Đã hủy ngày ${formatDate(todayIso())}: Ghi nhầm người`);
+  expect(await leaderOfHerGroup()).toBe(name);
   await expect(page.getByRole('button', { name: 'Hủy biến động' })).toHaveCount(0);
   await quiet(page);
   await bridge.screenshot('member-page');

@@ -7,12 +7,14 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_member_register';
 import * as m0003 from './0003_rules';
 import * as m0004 from './0004_export_layouts';
+import * as m0005 from './0005_movement_led_group';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_member_register': m0002,
   '0003_rules': m0003,
   '0004_export_layouts': m0004,
+  '0005_movement_led_group': m0005,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;
