@@ -20,7 +20,7 @@ import {
   effectiveMovements,
 } from './movements';
 import { assertCccdFree, columnsToFields, fieldsToColumns, insertMemberRecords, type NewMemberRecord } from './records';
-import { memberIssues } from './validation';
+import { enteredOnProblem, memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
@@ -117,12 +117,8 @@ async function assertPlausible(db: Db, fields: MemberFields, today: string): Pro
 export async function createMember(db: Db, who: Actor, record: NewMemberRecord): Promise<number> {
   const today = todayIso(who.now());
   const entered = record.entry === 'transferred_in' ? record.enteredOn : null;
-  if (entered && entered < record.fields.joinedOn) {
-    throw AppError.invalid([{ field: 'enteredOn', message: 'Ngày chuyển đến không được trước ngày vào công đoàn.' }]);
-  }
-  if (entered && entered > today) {
-    throw AppError.invalid([{ field: 'enteredOn', message: 'Ngày chuyển đến không được sau ngày hôm nay.' }]);
-  }
+  const problem = entered ? enteredOnProblem(record.fields.joinedOn, entered, today) : null;
+  if (problem) throw AppError.invalid([{ field: 'enteredOn', message: problem }]);
   await assertPlausible(db, record.fields, today);
   return db.transaction().execute(async (trx) => {
     const [id] = await insertMemberRecords(trx, who, [record]);

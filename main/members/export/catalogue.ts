@@ -22,6 +22,7 @@ export const EXPORT_COLUMN_CATALOGUE = {
   unionPosition: { header: 'Chức vụ công đoàn' },
   groupName: { header: 'Tổ công đoàn' },
   joinedOn: { header: 'Ngày vào công đoàn' },
+  enteredOn: { header: 'Ngày chuyển đến' },
   memberCode: { header: 'Mã số đoàn viên' },
   cardNumber: { header: 'Số thẻ đoàn viên' },
   cardIssuedOn: { header: 'Ngày cấp thẻ' },

@@ -12,6 +12,8 @@ export interface ExportMember {
   fields: MemberFields;
   groupName: string | null;
   status: MemberStatus;
+  /** For a member who came by chuyển đến: the day they came into this branch. */
+  enteredOn: string | null;
 }
 
 export type ColumnKind = 'text' | 'date' | 'money' | 'number';
@@ -60,6 +62,7 @@ const BODIES: Record<ExportColumnKey, ColumnBody> = {
   unionPosition: text(16, (m) => m.fields.unionPosition),
   groupName: text(20, (m) => m.groupName),
   joinedOn: date((m) => m.fields.joinedOn),
+  enteredOn: date((m) => m.enteredOn),
   memberCode: text(14, (m) => m.fields.memberCode),
   cardNumber: text(14, (m) => m.fields.cardNumber),
   cardIssuedOn: date((m) => m.fields.cardIssuedOn),

@@ -39,7 +39,11 @@ async function registerOf(t: T) {
     list.map(async (m) => {
       const detail = await t.api.members.get({ id: m.id });
       const { groupId: _groupId, ...fields } = detail.fields;
-      return { ...fields, groupName: detail.groupName };
+      // How they came into the branch, and when: kết nạp, or chuyển đến on its own day.
+      const [entry] = detail.movements
+        .filter((mv) => !mv.cancelled && mv.kind !== 'correction')
+        .sort((a, b) => a.onDate.localeCompare(b.onDate) || a.id - b.id);
+      return { ...fields, groupName: detail.groupName, entry: [entry?.kind, entry?.onDate] };
     }),
   );
 }

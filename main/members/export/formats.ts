@@ -163,6 +163,7 @@ export function membersJson(members: readonly ExportMember[]): Buffer {
     unionPosition: m.fields.unionPosition,
     groupName: m.groupName,
     joinedOn: m.fields.joinedOn,
+    enteredOn: m.enteredOn,
     memberCode: m.fields.memberCode,
     cardNumber: m.fields.cardNumber,
     cardIssuedOn: m.fields.cardIssuedOn,

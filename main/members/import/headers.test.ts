@@ -103,6 +103,7 @@ describe('header names', () => {
       'unionPosition',
       'groupName',
       'joinedOn',
+      'enteredOn',
       'memberCode',
       'cardNumber',
       'cardIssuedOn',

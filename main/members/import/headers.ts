@@ -129,6 +129,17 @@ const SYNONYMS: [ImportField | null, string[]][] = [
       'ngay ket nap vao cong doan',
     ],
   ],
+  [
+    'enteredOn',
+    [
+      'ngay chuyen den',
+      'ngay chuyen ve',
+      'ngay chuyen sinh hoat den',
+      'ngay chuyen sinh hoat ve',
+      'ngay chuyen den don vi',
+      'ngay ve don vi',
+    ],
+  ],
   ['memberCode', ['ma so doan vien', 'ma doan vien', 'ma so dv', 'ma dv', 'ma so']],
   ['cardNumber', ['so the', 'so the doan vien', 'the doan vien', 'so the dv', 'so the cong doan']],
   ['cardIssuedOn', ['ngay cap the', 'ngay cap the doan vien', 'ngay cap the dv']],

@@ -179,6 +179,40 @@ describe('row validation, with messages that say how to fix', () => {
     ]);
   });
 
+  it('reads "Ngày chuyển đến" as a chuyển đến on that day, checked against the joining date and today', () => {
+    const header = [...HEADER, 'Ngày chuyển đến'];
+    const moved = (cccd: string, on: RawCell) => [...row({ 'Số CCCD': cccd }), on];
+    const reg = register([an(7)]);
+    const p = plan(
+      [
+        moved('001080000002', '15/03/2012'),
+        moved('001080000003', null),
+        moved('001080000004', '01/01/2000'),
+        moved('001080000005', '01/03/2026'),
+        moved('001080000006', '31/02/2012'),
+        // Already in the register, unchanged: the import leaves their movement log as it is.
+        moved('001080000001', '15/03/2012'),
+      ],
+      reg,
+      undefined,
+      header,
+    );
+    expect(p.rows.map((r) => [r.action, r.enteredOn])).toEqual([
+      ['create', '2012-03-15'],
+      ['create', null],
+      ['create', null],
+      ['create', null],
+      ['create', null],
+      ['skip', null],
+    ]);
+    expect(p.errors).toEqual([
+      { row: 4, field: 'enteredOn', message: 'Ngày chuyển đến không được trước ngày vào công đoàn.' },
+      { row: 5, field: 'enteredOn', message: 'Ngày chuyển đến không được sau ngày hôm nay.' },
+      { row: 6, field: 'enteredOn', message: expect.stringContaining('Ngày chuyển đến') },
+    ]);
+    expect(displayValues(p.rows[0]!).enteredOn).toBe('15/03/2012');
+  });
+
   it('reads two "Nam" | "Nữ" columns with the birth date under one of them', () => {
     const header = ['Họ và tên', 'Nam', 'Nữ', 'Ngày vào công đoàn'];
     const p = plan(

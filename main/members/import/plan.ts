@@ -7,7 +7,7 @@ import { formatDate } from '../../vi/dates';
 import { formatNumber } from '../../vi/money';
 import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
-import { memberIssues } from '../validation';
+import { enteredOnProblem, memberIssues } from '../validation';
 import { joiningMovement, type MovementLike } from '../movements';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
@@ -45,6 +45,12 @@ export interface PlannedRow {
   fields: MemberFields | null;
   /** The tổ named by the row, when it is to be created by the commit. */
   newGroup: string | null;
+  /**
+   * For a new member who came by chuyển đến: the day they came into this branch, the date of
+   * their first movement. Null = kết nạp on the joining date. An update leaves the movement log
+   * as it is (movements are recorded on the member's page), so it is null there too.
+   */
+  enteredOn: string | null;
   /** The register's tổ the row's text matched (its name as the register spells it). */
   matchedGroup: string | null;
   memberId: number | null;
@@ -221,7 +227,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         });
       }
       const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
-      const { groupName, ...memberValues } = values;
+      const { groupName, enteredOn, ...memberValues } = values;
       const group = groupName ? findGroup(groupName) : undefined;
       const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
       const input = { ...base, ...memberValues } as MemberFieldsInput;
@@ -237,6 +243,9 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         const { problem } = joiningMovement(movements, existing.joinedOn, joinedOn);
         if (problem) errors.push({ row, field: 'joinedOn', message: problem });
       }
+      const entered = action === 'create' && checked.fields && enteredOn ? enteredOn : null;
+      const enteredProblem = entered && enteredOnProblem(checked.fields!.joinedOn, entered, options.today);
+      if (enteredProblem) errors.push({ row, field: 'enteredOn', message: enteredProblem });
       if (group?.archived) {
         errors.push({
           row,
@@ -312,6 +321,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         action,
         fields: ok ? checked.fields : null,
         newGroup: newGroup ? nfc(newGroup) : null,
+        enteredOn: ok ? entered : null,
         matchedGroup: group?.name ?? null,
         memberId: inRegister?.member.id ?? null,
         sameAsRow,

@@ -28,8 +28,11 @@ export interface ColumnMapping {
   field: ImportField | null;
 }
 
-/** Member fields as read from one row; absent = the row says nothing about it. */
-export type RowValues = Partial<Omit<MemberFieldsInput, 'groupId'>> & { groupName?: string };
+/**
+ * Member fields as read from one row; absent = the row says nothing about it. Besides them: the
+ * tổ by name, and for a member who came by chuyển đến, the day they came into this branch.
+ */
+export type RowValues = Partial<Omit<MemberFieldsInput, 'groupId'>> & { groupName?: string; enteredOn?: string };
 export type ValueField = keyof RowValues;
 
 export interface RowIssue {
@@ -61,6 +64,7 @@ export interface ReadRows {
 export const DATE_LABELS = {
   dateOfBirth: 'Ngày sinh',
   joinedOn: 'Ngày vào công đoàn',
+  enteredOn: 'Ngày chuyển đến',
   cardIssuedOn: 'Ngày cấp thẻ',
   partyJoinedOn: 'Ngày vào Đảng',
 } as const;
@@ -197,7 +201,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     if (parts.length > 0) set('fullName', cleanName(parts.join(' ')));
   }
 
-  for (const field of ['dateOfBirth', 'joinedOn', 'cardIssuedOn', 'partyJoinedOn'] as const) {
+  for (const field of ['dateOfBirth', 'joinedOn', 'enteredOn', 'cardIssuedOn', 'partyJoinedOn'] as const) {
     if (cols.has(field)) take(field, cleanDate(cell(field), DATE_LABELS[field], date1904));
   }
 

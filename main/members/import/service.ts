@@ -161,7 +161,8 @@ export async function commitImport(
           if (planned.newGroup) groupId = newGroupId(batch, planned.newGroup);
           const fields = { ...planned.fields, groupId };
           if (planned.action === 'create') {
-            writer.add(batch.members, { fields, entry: 'admitted' });
+            const { enteredOn } = planned;
+            writer.add(batch.members, { fields, entry: enteredOn ? 'transferred_in' : 'admitted', enteredOn });
             created++;
           } else updates.push({ memberId: planned.memberId!, fields });
         },

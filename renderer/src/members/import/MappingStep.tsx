@@ -303,6 +303,7 @@ const labelsOrder: Record<ImportField, true> = {
   genderFemale: true,
   groupName: true,
   joinedOn: true,
+  enteredOn: true,
   cccd: true,
   phone: true,
   email: true,

@@ -268,6 +268,7 @@ const FIELD_WIDTH: Partial<Record<string, number>> = {
   phone: 124,
   groupName: 210,
   joinedOn: 150,
+  enteredOn: 130,
   partyMember: 92,
   insuranceSalary: 140,
   ethnicity: 90,

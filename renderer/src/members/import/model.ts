@@ -72,6 +72,7 @@ export const PREVIEW_FIELDS = [
   'phone',
   'groupName',
   'joinedOn',
+  'enteredOn',
   'partyMember',
   'insuranceSalary',
   'ethnicity',
