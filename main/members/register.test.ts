@@ -280,7 +280,7 @@ describe('member register', () => {
     const input = { fields: { ...lan, joinedOn: '2010-03-01', groupId: groupA }, entry: 'transferred_in' as const };
     await expect(t.api.members.create({ ...input, enteredOn: '2009-12-31' })).rejects.toMatchObject({
       field: 'enteredOn',
-      message: 'Ngày chuyển đến không được trước ngày vào công đoàn.',
+      message: 'Ngày chuyển đến (31/12/2009) không được trước ngày vào công đoàn (01/03/2010).',
     });
     await expect(t.api.members.create({ ...input, enteredOn: '2026-03-01' })).rejects.toMatchObject({
       field: 'enteredOn',

@@ -54,7 +54,9 @@ export function memberIssues(f: MemberFields, today: string, rules: RuleBook, pr
 
 /** For chuyển đến: the day the member came into this branch, against their joining date and today. */
 export function enteredOnProblem(joinedOn: string, enteredOn: string, today: string): string | null {
-  if (enteredOn < joinedOn) return 'Ngày chuyển đến không được trước ngày vào công đoàn.';
+  if (enteredOn < joinedOn) {
+    return `Ngày chuyển đến (${dmy(enteredOn)}) không được trước ngày vào công đoàn (${dmy(joinedOn)}).`;
+  }
   if (enteredOn > today) return 'Ngày chuyển đến không được sau ngày hôm nay.';
   return null;
 }

@@ -206,7 +206,11 @@ describe('row validation, with messages that say how to fix', () => {
       ['skip', null],
     ]);
     expect(p.errors).toEqual([
-      { row: 4, field: 'enteredOn', message: 'Ngày chuyển đến không được trước ngày vào công đoàn.' },
+      {
+        row: 4,
+        field: 'enteredOn',
+        message: 'Ngày chuyển đến (01/01/2000) không được trước ngày vào công đoàn (01/09/2005).',
+      },
       { row: 5, field: 'enteredOn', message: 'Ngày chuyển đến không được sau ngày hôm nay.' },
       { row: 6, field: 'enteredOn', message: expect.stringContaining('Ngày chuyển đến') },
     ]);
