@@ -21,122 +21,134 @@ async function quiet(page: Page): Promise<void> {
 const rows = (page: Page) => page.locator('.scd-register .ant-table-tbody .ant-table-row');
 const names = (page: Page) => page.locator('.scd-register .ant-table-tbody .scd-member-name');
 
-test('a member added by keyboard only: the wrong CCCD is named at its field, then saved', async ({ page, bridge }) => {
-  await openRegister(page, bridge);
-  const total = (await bridge.api.members.list({})).length;
-  const groups = await bridge.api.groups.list();
-  const maths = groups.find((g) => g.name === 'Tổ Toán - Tin')!;
+// Both ways the window can be set: with Windows' animations (the drawer slides in) and without
+// (it appears at once, and puts the focus on its own close button first; see MemberFormDrawer).
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test.describe(motion === 'reduce' ? 'animations off' : 'animations on', () => {
+    test.use({ reducedMotion: motion });
+    test('a member added by keyboard only: the wrong CCCD is named at its field, then saved', async ({
+      page,
+      bridge,
+    }) => {
+      await openRegister(page, bridge);
+      const total = (await bridge.api.members.list({})).length;
+      const groups = await bridge.api.groups.list();
+      const maths = groups.find((g) => g.name === 'Tổ Toán - Tin')!;
 
-  // From here on only the keyboard. The name is typed straight after Ctrl+N, as a chair who
-  // does not wait for the drawer does: the first field has the focus from the keystroke that
-  // opened it, so nothing typed is lost.
-  await page.keyboard.press('Control+n');
-  await page.keyboard.type('Phạm Thị Hồng Nhung');
-  const drawer = page.locator('.scd-member-drawer');
-  await expect(drawer.getByText('Thêm đoàn viên', { exact: true })).toBeVisible();
-  const field = (label: string) => labelled(drawer, label);
-  const next = async (label: string) => {
-    await page.keyboard.press('Tab');
-    await expect(field(label)).toBeFocused();
-  };
+      // From here on only the keyboard. The name is typed straight after Ctrl+N, as a chair who
+      // does not wait for the drawer does: the first field has the focus from the keystroke that
+      // opened it, so nothing typed is lost.
+      await page.keyboard.press('Control+n');
+      await page.keyboard.type('Phạm Thị Hồng Nhung');
+      const drawer = page.locator('.scd-member-drawer');
+      await expect(drawer.getByText('Thêm đoàn viên', { exact: true })).toBeVisible();
+      const field = (label: string) => labelled(drawer, label);
+      const next = async (label: string) => {
+        await page.keyboard.press('Tab');
+        await expect(field(label)).toBeFocused();
+      };
 
-  await expect(field('Họ và tên')).toBeFocused();
-  await expect(field('Họ và tên')).toHaveValue('Phạm Thị Hồng Nhung');
-  await next('Ngày sinh');
-  await page.keyboard.type('15/08/1990');
-  await next('Nam');
-  await page.keyboard.press('ArrowRight'); // to "Nữ", which checks it
-  await expect(field('Nữ')).toBeChecked();
-  await next('Số CCCD');
-  await page.keyboard.type('0011 9012 34'); // ten digits: one short, and two more missing
-  await next('Điện thoại');
-  await page.keyboard.type('0912 345 678');
-  await next('Email');
-  await next('Dân tộc');
-  await next('Tôn giáo');
-  await next('Trình độ chuyên môn');
-  await next('Chức danh, chức vụ chuyên môn');
-  await page.keyboard.type('Giáo viên Toán');
-  await next('Chức vụ công đoàn');
-  await next('Tổ công đoàn');
-  await page.keyboard.type('toan'); // the list matches without marks, like the search box
-  // Enter picks the highlighted option: wait until the filtered list shows it, or a slow
-  // machine presses Enter before the filter has run.
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toHaveText('Tổ Toán - Tin');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  await next('Ngày vào công đoàn');
-  await page.keyboard.type('1/9/2015');
-  await next('Kết nạp');
-  // She joined the union in 2015 elsewhere and came to this school this January.
-  await page.keyboard.press('ArrowRight');
-  await expect(field('Chuyển đến')).toBeChecked();
-  await next('Ngày chuyển đến');
-  await page.keyboard.type('15/1/2026');
-  await next('Số quyết định');
-  await page.keyboard.type('12/QĐ-CĐ');
-  await next('Mã số đoàn viên');
-  await next('Số thẻ đoàn viên');
-  await next('Ngày cấp thẻ');
-  await next('Loại thẻ');
-  await next('Tình trạng thẻ');
-  await next('Là đảng viên');
-  // Ngày vào Đảng is disabled until the box is ticked, so Tab passes it.
-  await next('Lương làm căn cứ đóng BHXH');
-  await page.keyboard.type('5850000');
-  await expect(field('Lương làm căn cứ đóng BHXH')).toHaveValue('5.850.000');
-  await page.keyboard.press('Enter');
+      await expect(field('Họ và tên')).toBeFocused();
+      await expect(field('Họ và tên')).toHaveValue('Phạm Thị Hồng Nhung');
+      await next('Ngày sinh');
+      await page.keyboard.type('15/08/1990');
+      await next('Nam');
+      await page.keyboard.press('ArrowRight'); // to "Nữ", which checks it
+      await expect(field('Nữ')).toBeChecked();
+      await next('Số CCCD');
+      await page.keyboard.type('0011 9012 34'); // ten digits: one short, and two more missing
+      await next('Điện thoại');
+      await page.keyboard.type('0912 345 678');
+      await next('Email');
+      await next('Dân tộc');
+      await next('Tôn giáo');
+      await next('Trình độ chuyên môn');
+      await next('Chức danh, chức vụ chuyên môn');
+      await page.keyboard.type('Giáo viên Toán');
+      await next('Chức vụ công đoàn');
+      await next('Tổ công đoàn');
+      await page.keyboard.type('toan'); // the list matches without marks, like the search box
+      // Enter picks the highlighted option: wait until the filtered list shows it, or a slow
+      // machine presses Enter before the filter has run.
+      await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toHaveText(
+        'Tổ Toán - Tin',
+      );
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+      await next('Ngày vào công đoàn');
+      await page.keyboard.type('1/9/2015');
+      await next('Kết nạp');
+      // She joined the union in 2015 elsewhere and came to this school this January.
+      await page.keyboard.press('ArrowRight');
+      await expect(field('Chuyển đến')).toBeChecked();
+      await next('Ngày chuyển đến');
+      await page.keyboard.type('15/1/2026');
+      await next('Số quyết định');
+      await page.keyboard.type('12/QĐ-CĐ');
+      await next('Mã số đoàn viên');
+      await next('Số thẻ đoàn viên');
+      await next('Ngày cấp thẻ');
+      await next('Loại thẻ');
+      await next('Tình trạng thẻ');
+      await next('Là đảng viên');
+      // Ngày vào Đảng is disabled until the box is ticked, so Tab passes it.
+      await next('Lương làm căn cứ đóng BHXH');
+      await page.keyboard.type('5850000');
+      await expect(field('Lương làm căn cứ đóng BHXH')).toHaveValue('5.850.000');
+      await page.keyboard.press('Enter');
 
-  // The server's message, at the field, and the focus there.
-  const cccd = field('Số CCCD');
-  await expect(cccd).toHaveAccessibleDescription(/Số CCCD phải gồm đúng 12 chữ số/);
-  await expect(cccd).toHaveAttribute('aria-invalid', 'true');
-  await expect(cccd).toBeFocused();
-  await expect(drawer.locator('.ant-form-item-explain-error')).toHaveText(['Số CCCD phải gồm đúng 12 chữ số']);
-  await bridge.screenshot('member-form-error');
+      // The server's message, at the field, and the focus there.
+      const cccd = field('Số CCCD');
+      await expect(cccd).toHaveAccessibleDescription(/Số CCCD phải gồm đúng 12 chữ số/);
+      await expect(cccd).toHaveAttribute('aria-invalid', 'true');
+      await expect(cccd).toBeFocused();
+      await expect(drawer.locator('.ant-form-item-explain-error')).toHaveText(['Số CCCD phải gồm đúng 12 chữ số']);
+      await bridge.screenshot('member-form-error');
 
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('001190999999');
-  await expect(cccd).not.toHaveAttribute('aria-invalid', 'true');
-  await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('001190999999');
+      await expect(cccd).not.toHaveAttribute('aria-invalid', 'true');
+      await page.keyboard.press('Enter');
 
-  // Saved: the message (shown for a few seconds, as soon as it is saved), then the member's own page.
-  await expect(page.getByText('Đã thêm đoàn viên Phạm Thị Hồng Nhung.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Phạm Thị Hồng Nhung', level: 3 })).toBeVisible();
-  await expect(page.getByTestId('member-group')).toHaveText('Tổ Toán - Tin');
+      // Saved: the message (shown for a few seconds, as soon as it is saved), then the member's own page.
+      await expect(page.getByText('Đã thêm đoàn viên Phạm Thị Hồng Nhung.')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Phạm Thị Hồng Nhung', level: 3 })).toBeVisible();
+      await expect(page.getByTestId('member-group')).toHaveText('Tổ Toán - Tin');
 
-  const row = await bridge.workspace.db
-    .selectFrom('members')
-    .selectAll()
-    .where('cccd', '=', '001190999999')
-    .executeTakeFirstOrThrow();
-  expect(row).toMatchObject({
-    full_name: 'Phạm Thị Hồng Nhung',
-    date_of_birth: '1990-08-15',
-    gender: 'female',
-    phone: '0912345678',
-    job_title: 'Giáo viên Toán',
-    group_id: maths.id,
-    joined_on: '2015-09-01',
-    ethnicity: 'Kinh',
-    religion: 'Không',
-    party_member: 0,
-    status: 'active',
+      const row = await bridge.workspace.db
+        .selectFrom('members')
+        .selectAll()
+        .where('cccd', '=', '001190999999')
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        full_name: 'Phạm Thị Hồng Nhung',
+        date_of_birth: '1990-08-15',
+        gender: 'female',
+        phone: '0912345678',
+        job_title: 'Giáo viên Toán',
+        group_id: maths.id,
+        joined_on: '2015-09-01',
+        ethnicity: 'Kinh',
+        religion: 'Không',
+        party_member: 0,
+        status: 'active',
+      });
+      const movement = await bridge.workspace.db
+        .selectFrom('member_movements')
+        .selectAll()
+        .where('member_id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(movement).toMatchObject({ kind: 'transferred_in', on_date: '2026-01-15', decision_number: '12/QĐ-CĐ' });
+      const salary = await bridge.workspace.db
+        .selectFrom('member_salaries')
+        .select('amount')
+        .where('member_id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(salary.amount).toBe(5_850_000);
+      expect((await bridge.api.members.list({})).length).toBe(total + 1);
+    });
   });
-  const movement = await bridge.workspace.db
-    .selectFrom('member_movements')
-    .selectAll()
-    .where('member_id', '=', row.id)
-    .executeTakeFirstOrThrow();
-  expect(movement).toMatchObject({ kind: 'transferred_in', on_date: '2026-01-15', decision_number: '12/QĐ-CĐ' });
-  const salary = await bridge.workspace.db
-    .selectFrom('member_salaries')
-    .select('amount')
-    .where('member_id', '=', row.id)
-    .executeTakeFirstOrThrow();
-  expect(salary.amount).toBe(5_850_000);
-  expect((await bridge.api.members.list({})).length).toBe(total + 1);
-});
+}
 
 test('chuyển đi: status, timeline, gone from the register; then cancelled with a reason', async ({ page, bridge }) => {
   await openRegister(page, bridge);

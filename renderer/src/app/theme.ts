@@ -4,11 +4,19 @@ import type { ThemeConfig } from 'antd';
 export const BRAND = '#1d4f91';
 export const NAV_BG = '#163a6b';
 
+/**
+ * Windows' "Show animations in Windows" switch (and the same setting elsewhere) reaches the
+ * window as prefers-reduced-motion: dialogs and menus then open in place instead of zooming
+ * and sliding. Read once at start; the setting is rarely changed while the program runs.
+ */
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export const theme: ThemeConfig = {
   // Component styles come from antd/dist/antd.css (imported in main.tsx); the tokens below still
   // reach them as CSS variables.
   zeroRuntime: true,
   token: {
+    motion: !reducedMotion,
     colorPrimary: BRAND,
     colorInfo: BRAND,
     colorLink: BRAND,

@@ -148,10 +148,12 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
   const afterOpenChange = (visible: boolean) => {
     if (!visible || focusPlaced.current) return;
     // In a task of its own, so never in the middle of a focus change.
+    // Focus on the drawer's own close button (where the drawer puts it when it opens without
+    // animation) does not count: only a field the chair has already reached.
     setTimeout(() => {
       const active = document.activeElement;
-      const section = firstField.current?.input?.closest('.ant-drawer-section');
-      focusPlaced.current = (active !== null && section?.contains(active)) || focusInput(firstField.current);
+      const body = firstField.current?.input?.closest('.ant-drawer-body');
+      focusPlaced.current = (active !== null && body?.contains(active)) || focusInput(firstField.current);
     }, 0);
   };
 
