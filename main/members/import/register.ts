@@ -74,7 +74,10 @@ export async function loadMemberFields(db: Db | Trx, ids: number[]): Promise<Map
   return result;
 }
 
-/** The movement logs of the members an import would update: a new joining date is checked against them. */
+/**
+ * The movement logs of members, by id: an import checks a new joining date against them, an
+ * export reads from them how each member entered the branch.
+ */
 export async function loadMovementLogs(db: Db | Trx, ids: number[]): Promise<Map<number, MovementLike[]>> {
   const result = new Map<number, MovementLike[]>(ids.map((id) => [id, []]));
   for (let i = 0; i < ids.length; i += 500) {

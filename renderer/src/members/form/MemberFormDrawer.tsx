@@ -147,9 +147,9 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
   );
   const afterOpenChange = (visible: boolean) => {
     if (!visible || focusPlaced.current) return;
-    // In a task of its own, so never in the middle of a focus change.
-    // Focus on the drawer's own close button (where the drawer puts it when it opens without
-    // animation) does not count: only a field the chair has already reached.
+    // In a task of its own, so never in the middle of a focus change. Focus on the drawer's own
+    // close button (where it lands when the drawer opens without animation) does not count: only
+    // a field the chair has already reached.
     setTimeout(() => {
       const active = document.activeElement;
       const body = firstField.current?.input?.closest('.ant-drawer-body');
