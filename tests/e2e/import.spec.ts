@@ -397,6 +397,70 @@ test('a 10,000-row list can be cancelled while it imports, leaving the register 
   await expect(page.getByRole('button', { name: 'Chọn tệp danh sách…' })).toBeVisible();
 });
 
+test('a changed choice is checked before the commit: an update that cannot be made shows as an error', async ({
+  page,
+  bridge,
+}) => {
+  // The register's Ngọc left for another branch in 2015 and has a mistyped CCCD; the file has
+  // her with the right number and a joining date after she left.
+  await bridge.api.settings.save(BRANCH);
+  const { id: groupId } = await bridge.api.groups.create({ name: 'Tổ Văn phòng' });
+  const { id } = await bridge.api.members.create({
+    fields: { ...MESSY_REGISTER.members.find((m) => m.fullName === 'Trần Thị Bích Ngọc')!, groupId },
+  });
+  await bridge.api.members.recordMovement({ memberId: id, kind: 'transferred_out', onDate: '2015-01-01' });
+  const file = bridge.tempFile('Ngoc.xlsx');
+  await writeCleanMembersXlsx(file, [
+    {
+      fullName: 'Trần Thị Bích Ngọc',
+      dateOfBirth: '1985-01-01',
+      gender: 'female',
+      cccd: '001185001234',
+      phone: '0903456789',
+      groupName: 'Tổ Văn phòng',
+      joinedOn: '2016-09-01',
+      cardNumber: null,
+      partyMember: false,
+      insuranceSalary: 5_850_000,
+    },
+  ]);
+  await openImport(page, bridge);
+  bridge.host.nextImport = file;
+  await page.getByRole('button', { name: 'Chọn tệp danh sách…' }).click();
+  await page.getByRole('button', { name: 'Tiếp tục: kiểm tra dữ liệu' }).click();
+
+  const count = (name: string) => page.getByTestId(`count-${name}`).locator('.scd-import-count-value');
+  await expect(count('create')).toHaveText('1');
+  await expect(count('errors')).toHaveText('0');
+  const choice = page.getByRole('combobox', { name: 'Cách xử lý dòng 2' });
+  await choice.click();
+  await pickOption(page, 'Cập nhật vào sổ');
+  // Main checks the row again as an update: her joining date may not pass her chuyển đi.
+  await expect(count('errors')).toHaveText('1');
+  await expect(count('update')).toHaveText('0');
+  await expect(page.getByTestId('import-errors')).toContainText(
+    'Ngày vào công đoàn không được sau ngày chuyển đi (01/01/2015).',
+  );
+  await expect(page.getByRole('button', { name: 'Không có dòng nào để nhập' })).toBeDisabled();
+  // The choice stays on screen, with the error mark, and can be taken back.
+  await expect(choice).toBeVisible();
+  await expect(page.getByTestId('import-duplicates')).toContainText('Có lỗi');
+  await bridge.screenshot('import-choice-error');
+  await choice.click();
+  await pickOption(page, 'Thêm mới');
+  await expect(count('errors')).toHaveText('0');
+  await expect(count('create')).toHaveText('1');
+  await page.getByRole('button', { name: 'Nhập 1 đoàn viên vào sổ…' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('result-created').locator('.scd-import-count-value')).toHaveText('1');
+  // A new member beside the register's Ngọc, who keeps her record and her chuyển đi.
+  const ngocs = (await bridge.api.members.list({ status: 'all' })).filter((m) => m.fullName === 'Trần Thị Bích Ngọc');
+  expect(ngocs.map((m) => [m.status, m.joinedOn])).toEqual([
+    ['transferred_out', '2009-09-01'],
+    ['active', '2016-09-01'],
+  ]);
+});
+
 test('the wizard reads in English too', async ({ page, bridge }) => {
   await seedMessyRegister(bridge);
   const file = bridge.tempFile('members.xlsx');

@@ -496,7 +496,25 @@ describe('duplicates and actions', () => {
           'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
       },
     ]);
-    expect(p.skipped).toEqual([{ row: 4, reason: 'Đã có trong sổ: Lê Văn An' }]);
+    expect(p.skipped).toEqual([{ row: 4, reason: 'Bỏ qua theo lựa chọn' }]);
+  });
+
+  it('lets only one row update a register member, so no row overwrites another’s changes', () => {
+    const reg = register([an(7)]);
+    const rows = [row({ 'Điện thoại': '0911111111' }), row({ 'Điện thoại': '0922222222' })];
+    // By default the repeated row is skipped as the same person as row 2.
+    expect(plan(rows, reg).rows.map((r) => r.action)).toEqual(['update', 'skip']);
+    const p = plan(rows, reg, { 3: 'update' });
+    expect(p.rows[0]).toMatchObject({ action: 'update', memberId: 7, fields: { phone: '0911111111' } });
+    expect(p.errors).toEqual([
+      {
+        row: 3,
+        field: 'cccd',
+        message:
+          'Dòng 2 trong tệp đã cập nhật đoàn viên Lê Văn An trong sổ. Mỗi đoàn viên chỉ được cập nhật từ một dòng: gộp hai dòng làm một, hoặc chọn “Bỏ qua” cho dòng này.',
+      },
+    ]);
+    expect(p.counts).toMatchObject({ update: 1, errors: 1 });
   });
 
   it('refuses to create two members with one CCCD', () => {

@@ -194,6 +194,8 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
   const seenNameDob = new Map<string, { row: number; cccd: string | null }[]>();
   // CCCDs the commit will write, with the member (or new row) that gets them.
   const writtenCccd = new Map<string, { target: string; row: number }>();
+  // Register members updated so far, with the row that updates them.
+  const updatedBy = new Map<number, number>();
   const newGroups = new Map<string, string>();
   const newGroupNames = new Set<string>();
   const groupMatches = new Map<string, ReturnType<typeof matchGroup>>();
@@ -279,6 +281,18 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         identical = sameFields(checked.fields!, existing);
         if (identical && !explicit) action = 'skip';
       }
+      // A second update of the same member would silently overwrite the first one's changes.
+      if (errors.length === 0 && action === 'update' && inRegister) {
+        const first = updatedBy.get(inRegister.member.id);
+        if (first === undefined) updatedBy.set(inRegister.member.id, row);
+        else {
+          errors.push({
+            row,
+            field: inRegister.by === 'cccd' ? 'cccd' : 'fullName',
+            message: `Dòng ${first} trong tệp đã cập nhật đoàn viên ${inRegister.member.fullName} trong sổ. Mỗi đoàn viên chỉ được cập nhật từ một dòng: gộp hai dòng làm một, hoặc chọn “Bỏ qua” cho dòng này.`,
+          });
+        }
+      }
       const ok = errors.length === 0;
       if (ok && action !== 'skip' && finalCccd) writtenCccd.set(finalCccd, { target, row });
       if (ok) {
@@ -308,11 +322,13 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         skipped.push({
           row,
           reason:
-            sameAsRow !== null
-              ? `Trùng với dòng ${sameAsRow} trong tệp`
-              : sure
-                ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
-                : 'Bỏ qua theo lựa chọn',
+            explicit === 'skip'
+              ? 'Bỏ qua theo lựa chọn'
+              : sameAsRow !== null
+                ? `Trùng với dòng ${sameAsRow} trong tệp`
+                : sure
+                  ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
+                  : 'Bỏ qua theo lựa chọn',
         });
       }
       const planned: PlannedRow = {

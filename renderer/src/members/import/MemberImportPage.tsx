@@ -22,6 +22,7 @@ import { ReportStep } from './ReportStep';
 import {
   applyActions,
   initialMapping,
+  toRequestActions,
   toRequestMapping,
   type Actions,
   type Chosen,
@@ -88,6 +89,8 @@ export function MemberImportPage() {
           token: chosen.token,
           mapping: toRequestMapping(chosen, mapping),
           ...(wantedRow !== null && wantedRow !== chosen.headerRow ? { headerRow: wantedRow } : {}),
+          // The chair's choices are checked too: a row switched to "update" can fail only then.
+          ...(Object.keys(actions).length > 0 ? { actions: toRequestActions(actions) } : {}),
         }
       : undefined;
   const preview = useQuery<ImportReport, ApiError>({
@@ -233,7 +236,7 @@ export function MemberImportPage() {
             onBack={() => setStep(1)}
             onChooseOther={() => choose.mutate()}
             onCommit={() =>
-              commit.mutateAsync({ ...request!, actions: effective.changed }).then(
+              commit.mutateAsync(request!).then(
                 () => undefined,
                 () => undefined,
               )

@@ -139,26 +139,31 @@ export function DuplicatesTable({
       key: 'action',
       width: 230,
       render: (_, d) => {
-        if (effective.errorRows.has(d.row)) {
-          return <Tag color="error">{t('memberImport.check.hasErrors')}</Tag>;
-        }
         const allowed = allowedActions(d);
-        const value = effective.actionOf(d.row, d.action);
+        const hasErrors = effective.errorRows.has(d.row);
+        const errorTag = hasErrors && <Tag color="error">{t('memberImport.check.hasErrors')}</Tag>;
         if (allowed.length === 1) {
           return (
-            <Typography.Text type="secondary">
-              {t('memberImport.check.onlySkip', { row: d.sameAsRow ?? '' })}
-            </Typography.Text>
+            errorTag || (
+              <Typography.Text type="secondary">
+                {t('memberImport.check.onlySkip', { row: d.sameAsRow ?? '' })}
+              </Typography.Text>
+            )
           );
         }
+        // A row with errors keeps its choice: "update" takes the missing fields from the register,
+        // and a choice that caused the error can be taken back.
         return (
-          <Select<ImportAction>
-            aria-label={t('memberImport.check.actionLabel', { row: d.row })}
-            value={value}
-            onChange={(action) => onActionChange(d.row, action)}
-            options={allowed.map((a) => ({ value: a, label: actionText[a] }))}
-            style={{ width: 190 }}
-          />
+          <Flex vertical gap={4} align="flex-start">
+            <Select<ImportAction>
+              aria-label={t('memberImport.check.actionLabel', { row: d.row })}
+              value={effective.actionOf(d.row, d.action)}
+              onChange={(action) => onActionChange(d.row, action)}
+              options={allowed.map((a) => ({ value: a, label: actionText[a] }))}
+              style={{ width: 190 }}
+            />
+            {errorTag}
+          </Flex>
         );
       },
     },

@@ -90,26 +90,35 @@ export const PREVIEW_FIELDS = [
   'notes',
 ] as const;
 
+export const toRequestActions = (actions: Actions): NonNullable<PreviewRequest['actions']> =>
+  Object.fromEntries(Object.entries(actions).map(([row, action]) => [row, action]));
+
 export interface EffectiveReport {
   counts: ImportReport['counts'];
   skipped: { row: number; reason: string; byChoice: boolean }[];
   /** The action a row will get at the commit: the chair's choice, else the preview's. */
   actionOf: (row: number, preview: ImportAction) => ImportAction;
-  /** Rows the chair changed from the default, as importCommit takes them. */
-  changed: Record<string, ImportAction>;
   errorRows: Set<number>;
 }
 
-/** The report with the chair's duplicate choices applied to its counts and skipped rows. */
+/**
+ * The report as the chair's latest choices make it. The preview is checked again with the
+ * choices (a row switched to "update" may fail only then); until that answer arrives, the
+ * counts and the skipped list already follow the choice, so the screen answers the click.
+ */
 export function applyActions(report: ImportReport, actions: Actions, skippedByChoice: string): EffectiveReport {
   const counts = { ...report.counts };
   const errorRows = new Set(report.errors.map((e) => e.row));
-  const skipped = report.skipped.map((s) => ({ ...s, byChoice: false }));
-  const changed: Record<string, ImportAction> = {};
+  const skipped = report.skipped.map((s) =>
+    actions[s.row] === 'skip' ? { ...s, reason: skippedByChoice, byChoice: true } : { ...s, byChoice: false },
+  );
+  const changed = new Map<number, ImportAction>();
   for (const d of report.duplicates) {
     const chosen = actions[d.row];
-    if (!chosen || chosen === d.action || errorRows.has(d.row) || !allowedActions(d).includes(chosen)) continue;
-    changed[String(d.row)] = chosen;
+    if (!chosen || chosen === d.action || !allowedActions(d).includes(chosen)) continue;
+    changed.set(d.row, chosen);
+    // A row with errors is written under no action: only its shown choice changes.
+    if (errorRows.has(d.row)) continue;
     counts[d.action]--;
     counts[chosen]++;
     if (d.action === 'skip') {
@@ -122,9 +131,8 @@ export function applyActions(report: ImportReport, actions: Actions, skippedByCh
   return {
     counts,
     skipped,
-    changed,
     errorRows,
-    actionOf: (row, preview) => changed[String(row)] ?? preview,
+    actionOf: (row, preview) => changed.get(row) ?? preview,
   };
 }
 
