@@ -204,6 +204,33 @@ describe('so-cong-doan import/export members', () => {
     expect(badMap.stderr).toContain('không có cột "Đơn vị" trong dòng tiêu đề');
   });
 
+  it('takes the chair’s choice for a duplicate row with --action', async () => {
+    const xlsx = tmp.file('messy-actions.xlsx');
+    await writeMessyMembersXlsx(xlsx);
+    const db = tmp.file('import-actions.sqlite');
+    const ids = await seedRegister(db);
+    // Row 9 is the register's Ngọc, whose CCCD was typed wrong there; row 16 is left as it is.
+    const run = cli('import', 'members', xlsx, '--db', db, '--action', '9=update', '--action', '16=skip', '--json');
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ created: MESSY_EXPECT.created - 1, updated: MESSY_EXPECT.updated });
+    expect(report.skipped).toContainEqual({ row: 16, reason: 'Bỏ qua theo lựa chọn' });
+    const workspace = new Workspace();
+    await workspace.open(db);
+    try {
+      const byId = async (id: number) =>
+        workspace.db.selectFrom('members').select(['cccd', 'phone']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect((await byId(ids.get('Trần Thị Bích Ngọc')!)).cccd).toBe('001085001234');
+      expect((await byId(ids.get('Đặng Thu Hà')!)).phone).toBe('0987654321');
+    } finally {
+      await workspace.close();
+    }
+
+    const bad = cli('import', 'members', xlsx, '--db', db, '--action', '9=capnhat');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--action "9=capnhat": ghi số dòng Excel và cách xử lý, ví dụ --action 9=update');
+  });
+
   it('fails with a Vietnamese message when the file cannot be read', () => {
     const db = tmp.file('unreadable.sqlite');
     const missing = cli('import', 'members', tmp.file('khong-co.xlsx'), '--db', db, '--json');

@@ -136,8 +136,8 @@ const commands: Record<string, Command> = {
   },
   import: {
     summary: 'Nhập danh sách đoàn viên từ tệp Excel (.xlsx) hoặc CSV',
-    usage: 'import members TỆP [--dry-run] [--map "Tiêu đề cột=trường"]',
-    options: { 'dry-run': bool, map: { type: 'string', multiple: true } },
+    usage: 'import members TỆP [--dry-run] [--map "Tiêu đề cột=trường"] [--action DÒNG=create|update|skip]',
+    options: { 'dry-run': bool, map: { type: 'string', multiple: true }, action: { type: 'string', multiple: true } },
     positionals: 2,
     async run(args, out, positionals) {
       const file = membersTarget('import', positionals);
@@ -158,7 +158,8 @@ const commands: Record<string, Command> = {
             );
           }
           const mapping = applyMapOverrides(chosen.columns, asList(args.map));
-          const request = { token: chosen.token, mapping };
+          const actions = parseActions(asList(args.action));
+          const request = { token: chosen.token, mapping, ...(actions ? { actions } : {}) };
           const report = (await call(ctx, 'members.importPreview', request)) as ImportReport;
           if (args['dry-run']) return { report, result: null };
           const { jobId } = (await call(ctx, 'members.importCommit', request)) as { jobId: string };
@@ -288,6 +289,27 @@ function applyMapOverrides(columns: ChosenFile['columns'], overrides: string[]) 
     mapping[target.index]!.field = parsed.success ? parsed.data : null;
   }
   return mapping;
+}
+
+/**
+ * `--action 9=update`: the choice the chair makes for a duplicate on the report screen, by
+ * Excel row number; e.g. "update" for a register member whose CCCD was typed wrong there.
+ */
+function parseActions(entries: string[]): Record<string, 'create' | 'update' | 'skip'> | undefined {
+  if (entries.length === 0) return undefined;
+  const actions: Record<string, 'create' | 'update' | 'skip'> = {};
+  for (const entry of entries) {
+    const match = /^\s*(\d+)\s*=\s*(create|update|skip)\s*$/.exec(entry);
+    if (!match) {
+      throw new AppError(
+        'VALIDATION',
+        `--action "${entry}": ghi số dòng Excel và cách xử lý, ví dụ --action 9=update (create: thêm mới, update: cập nhật vào sổ, skip: bỏ qua).`,
+        'action',
+      );
+    }
+    actions[match[1]!] = match[2] as 'create' | 'update' | 'skip';
+  }
+  return actions;
 }
 
 function importText(fileName: string, report: ImportReport, created: number, updated: number, dryRun: boolean): string {
