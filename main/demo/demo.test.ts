@@ -69,6 +69,18 @@ describe('demo branch', () => {
     }
   });
 
+  it('records its leavers and suspension whatever the seed, at the earliest clock it supports', async () => {
+    // The test clock (2026-02-05) puts the leavers' dates in 2025, when the latest joiners join.
+    for (let seed = 1; seed <= 20; seed++) {
+      const other = await testRouter();
+      try {
+        await createDemoBranch(other.ctx.workspace.db, testActor, { memberCount: 3, seed });
+      } finally {
+        await other.close();
+      }
+    }
+  });
+
   it('refuses a file that already has a branch and changes nothing', async () => {
     await t.api.workspace.createDemo();
     const before = await t.ctx.workspace.db

@@ -61,6 +61,11 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
   const random = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const count = (options.memberCount ?? 120) + LEAVERS.length;
+  // The last members leave or are suspended below, so they joined a year before the first of
+  // those dates at the latest, whatever the clock says today.
+  const firstDeparture = monthStartBefore(todayIso(who.now()), Math.max(...LEAVERS.map((l) => l.monthsAgo)));
+  const departing = (i: number) => i >= count - LEAVERS.length - 1;
+  const lastJoinYear = (i: number) => (departing(i) ? Math.min(2025, Number(firstDeparture.slice(0, 4)) - 1) : 2025);
 
   return db.transaction().execute(async (trx) => {
     await writeSettings(trx, who, DEMO_BRANCH, { isDemo: true });
@@ -81,7 +86,7 @@ export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions 
         : `${pick(FAMILY_NAMES)} ${pick(female ? FEMALE_MIDDLE : MALE_MIDDLE)} ${pick(female ? FEMALE_GIVEN : MALE_GIVEN)}`;
       const birthYear = 1966 + Math.floor(random() * 36);
       const dateOfBirth = `${birthYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
-      const joinYear = Math.min(2025, birthYear + 23 + Math.floor(random() * 8));
+      const joinYear = Math.min(lastJoinYear(i), birthYear + 23 + Math.floor(random() * 8));
       const joinedOn = `${joinYear}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
       // CCCD: 001 (Hà Nội), a digit for sex and century, two of the birth year, six more.
       const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);

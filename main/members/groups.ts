@@ -5,7 +5,7 @@ import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
-import { CURRENT_STATUSES } from './movements';
+import { CURRENT_STATUSES, statusLabel } from './movements';
 
 export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGroup[]> {
   let q = db
@@ -118,11 +118,20 @@ export async function writeLeader(trx: Trx, who: Actor, id: number, memberId: nu
   if (memberId !== null) {
     const member = await trx
       .selectFrom('members')
-      .select(['group_id', 'full_name'])
+      .select(['group_id', 'full_name', 'status'])
       .where('id', '=', memberId)
       .executeTakeFirst();
     if (!member || member.group_id !== id) {
       throw AppError.invalid([{ field: 'memberId', message: 'Tổ trưởng phải là đoàn viên của chính tổ này.' }]);
+    }
+    // Someone who has left keeps their tổ in the register, but leads it no more (stepDownOnLeaving).
+    if (!CURRENT_STATUSES.includes(member.status)) {
+      throw AppError.invalid([
+        {
+          field: 'memberId',
+          message: `${member.full_name} ${statusLabel(member.status)}, không thể làm tổ trưởng. Chọn một đoàn viên đang sinh hoạt trong tổ.`,
+        },
+      ]);
     }
   }
   await trx.updateTable('union_groups').set({ leader_member_id: memberId }).where('id', '=', id).execute();

@@ -76,6 +76,9 @@ const STATUS_LABEL: Record<MemberStatus, string> = {
   expelled: 'đã bị khai trừ',
 };
 
+/** "đã chuyển đi", "đang tạm dừng sinh hoạt"…: the status as a sentence says it. */
+export const statusLabel = (status: MemberStatus): string => STATUS_LABEL[status];
+
 const KIND_LABEL: Record<RecordedKind, string> = {
   admitted: 'kết nạp',
   transferred_in: 'chuyển đến',

@@ -454,6 +454,35 @@ describe('member register', () => {
     expect((await t.api.members.get({ id: a })).fields.unionPosition).toBeNull();
   });
 
+  it('a cancelled re-admission takes the member out of the branch again, and out of leading the tổ', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
+    await t.api.members.recordMovement({ memberId: a, kind: 'transferred_out', onDate: '2025-06-01' });
+    await t.api.members.recordMovement({ memberId: a, kind: 'transferred_in', onDate: '2026-01-05' });
+    await t.api.groups.setLeader({ id: groupA, memberId: a });
+    const back = (await t.api.members.get({ id: a })).movements.find((m) => m.kind === 'transferred_in')!;
+    await t.api.members.cancelMovement({ movementId: back.id, note: 'Ghi nhầm người' });
+    expect((await t.api.members.get({ id: a })).status).toBe('transferred_out');
+    await expectSteppedDown(groupA, a);
+    // The correction keeps the tổ, as a departure does.
+    const correction = await t.ctx.workspace.db
+      .selectFrom('member_movements')
+      .select('led_group_id')
+      .where('corrects_id', '=', back.id)
+      .executeTakeFirstOrThrow();
+    expect(correction.led_group_id).toBe(groupA);
+  });
+
+  it('only a member still in the branch can be chosen tổ trưởng', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
+    await t.api.members.recordMovement({ memberId: a, kind: 'left', onDate: '2026-02-01', reason: 'Nghỉ hưu' });
+    await expect(t.api.groups.setLeader({ id: groupA, memberId: a })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'memberId',
+      message: 'nguyễn thị lan đã thôi sinh hoạt, không thể làm tổ trưởng. Chọn một đoàn viên đang sinh hoạt trong tổ.',
+    });
+    expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
+  });
+
   it('lists suspensions over by the date with no khôi phục recorded, for the dashboard', async () => {
     const create = async (fullName: string, cccd: string) =>
       (await t.api.members.create({ fields: { ...lan, fullName, cccd } })).id;
@@ -478,6 +507,10 @@ describe('member register', () => {
     const [entry] = (await t.api.members.get({ id: an })).movements.filter((m) => m.kind === 'suspended');
     await t.api.members.cancelMovement({ movementId: entry!.id, note: 'Ghi nhầm người' });
     expect((await t.api.members.overdueSuspensions({ date: '2026-02-05' })).map((m) => m.id)).toEqual([hoa]);
+    // A khôi phục entered by mistake and cancelled leaves the suspension waiting again.
+    const [restored] = (await t.api.members.get({ id: binh })).movements.filter((m) => m.kind === 'restored');
+    await t.api.members.cancelMovement({ movementId: restored!.id, note: 'Chưa có quyết định' });
+    expect((await t.api.members.overdueSuspensions({ date: '2026-02-05' })).map((m) => m.id)).toEqual([binh, hoa]);
   });
 
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {

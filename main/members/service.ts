@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
-import type { MemberStatus } from '../db/schema';
+import type { Insertable } from 'kysely';
+import type { MemberMovementTable, MemberStatus } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { todayIso } from '../vi/dates';
@@ -266,11 +267,24 @@ export async function appendMovement(trx: Trx, who: Actor, input: MovementInput)
     note: input.note,
     created_at: who.now().toISOString(),
   };
+  await insertMovement(trx, who, values, null);
+}
+
+/**
+ * Writes one movement (a recorded one or a cancelling correction) and what follows from it: the
+ * member's status, the tổ trưởng choice, the audit row. `restoreGroupId` is the tổ a cancelled
+ * departure took from the member.
+ */
+async function insertMovement(
+  trx: Trx,
+  who: Actor,
+  values: Insertable<MemberMovementTable>,
+  restoreGroupId: number | null,
+): Promise<void> {
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
-  const status = await syncStatus(trx, input.memberId);
-  // Someone who has left the branch (chuyển đi, thôi sinh hoạt, khai trừ…) leads no tổ in it.
-  // The movement keeps the tổ they led, for cancelMovement to give it back.
-  const ledGroupId = CURRENT_STATUSES.includes(status) ? null : await stepDownOnLeaving(trx, who, input.memberId, null);
+  const status = await syncStatus(trx, values.member_id);
+  // The movement keeps the tổ its member stopped leading, for cancelMovement to give it back.
+  const ledGroupId = await syncLeadership(trx, who, values.member_id, status, restoreGroupId);
   if (ledGroupId !== null) {
     await trx.updateTable('member_movements').set({ led_group_id: ledGroupId }).where('id', '=', id).execute();
   }
@@ -283,8 +297,26 @@ export async function appendMovement(trx: Trx, who: Actor, input: MovementInput)
 }
 
 /**
- * A cancelled departure gives the member back the tổ they led until it, when they are back in
- * that tổ and nobody has been chosen to lead it since.
+ * Keeps the tổ trưởng choice in step with the status a movement (or its cancel) left: someone
+ * out of the branch (chuyển đi, thôi sinh hoạt, khai trừ…) leads no tổ in it, and someone back
+ * in it leads again `ledGroupId`, the tổ a cancelled departure took from them. Returns the tổ
+ * the member stopped leading now, if any.
+ */
+async function syncLeadership(
+  trx: Trx,
+  who: Actor,
+  memberId: number,
+  status: MemberStatus,
+  ledGroupId: number | null,
+): Promise<number | null> {
+  if (!CURRENT_STATUSES.includes(status)) return stepDownOnLeaving(trx, who, memberId, null);
+  if (ledGroupId !== null) await restoreLeader(trx, who, memberId, ledGroupId);
+  return null;
+}
+
+/**
+ * The tổ comes back only when the member is in it again and nobody has been chosen to lead it
+ * since.
  */
 async function restoreLeader(trx: Trx, who: Actor, memberId: number, groupId: number): Promise<void> {
   const group = await trx
@@ -312,17 +344,8 @@ export async function cancelMovement(db: Db, who: Actor, movementId: number, not
       note,
       created_at: who.now().toISOString(),
     };
-    const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
-    const status = await syncStatus(trx, target.member_id);
-    await writeAudit(trx, who, {
-      table: 'member_movements',
-      rowId: id,
-      action: 'insert',
-      after: { ...values, status },
-    });
-    if (target.led_group_id !== null && CURRENT_STATUSES.includes(status)) {
-      await restoreLeader(trx, who, target.member_id, target.led_group_id);
-    }
+    // A correction can itself take a member out of the branch (a cancelled khôi phục).
+    await insertMovement(trx, who, values, target.led_group_id);
     return target.member_id;
   });
 }
