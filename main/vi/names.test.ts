@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   compareVietnameseNames,
-  nameSortKey,
+  namePartsSortKey,
   properCaseName,
   splitFullName,
   viCollator,
@@ -10,6 +10,8 @@ import {
 
 const sign = (n: number): number => Math.sign(n);
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The key a member row gets for this name (members/derived.ts splits it the same way). */
+const nameSortKey = (fullName: string): string => namePartsSortKey(splitFullName(fullName));
 
 describe('splitFullName', () => {
   it.each([

@@ -196,12 +196,10 @@ function fieldKey(field: string): string {
  */
 const cachedFieldKey = memoized(fieldKey, 50_000);
 
-/** Key whose plain string order equals compareVietnameseNames on names (tên, họ, đệm). */
-export function nameSortKey(fullName: string): string {
-  return namePartsSortKey(splitFullName(fullName));
-}
-
-/** nameSortKey for a name already split (a member's stored columns are written from one split). */
+/**
+ * Key whose plain string order equals compareVietnameseNames on the names (tên, họ, đệm), for
+ * a name already split (a member's stored columns are written from one split).
+ */
 export function namePartsSortKey({ familyName, middleName, givenName }: NameParts): string {
   return cachedFieldKey(givenName) + FIELD_SEP + cachedFieldKey(familyName) + FIELD_SEP + cachedFieldKey(middleName);
 }

@@ -65,6 +65,7 @@ export function CommitStep({ jobId, onBackToReport, onImportAnother, onSettled }
                   {t('memberImport.commit.progress', {
                     done: formatNumber(progress.done),
                     total: formatNumber(progress.total),
+                    count: progress.total,
                   })}
                 </Typography.Text>
               )}

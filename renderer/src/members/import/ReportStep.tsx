@@ -41,8 +41,8 @@ export function ReportStep(props: ReportStepProps) {
 
   const confirm = () => {
     const lines = [
-      counts.create > 0 && t('memberImport.confirm.create', { n: formatNumber(counts.create) }),
-      counts.update > 0 && t('memberImport.confirm.update', { n: formatNumber(counts.update) }),
+      counts.create > 0 && t('memberImport.confirm.create', { n: formatNumber(counts.create), count: counts.create }),
+      counts.update > 0 && t('memberImport.confirm.update', { n: formatNumber(counts.update), count: counts.update }),
       report.newGroups.length > 0 && t('memberImport.confirm.groups', { names: report.newGroups.join(', ') }),
       counts.errors + counts.skip > 0 &&
         t('memberImport.confirm.left', { errors: formatNumber(counts.errors), skip: formatNumber(counts.skip) }),
@@ -182,7 +182,7 @@ export function ReportStep(props: ReportStepProps) {
           >
             {toWrite === 0
               ? t('memberImport.check.nothing')
-              : t('memberImport.check.import', { n: formatNumber(toWrite) })}
+              : t('memberImport.check.import', { n: formatNumber(toWrite), count: toWrite })}
           </Button>
         </Flex>
       </Flex>

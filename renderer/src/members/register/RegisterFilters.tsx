@@ -81,7 +81,11 @@ export function RegisterFilters({
         />
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="members-count" aria-live="polite">
-          {t('register.count', { shown: shown === undefined ? '…' : formatNumber(shown), total: formatNumber(total) })}
+          {t('register.count', {
+            shown: shown === undefined ? '…' : formatNumber(shown),
+            total: formatNumber(total),
+            count: total,
+          })}
         </Typography.Text>
       </Flex>
       <Flex gap={8} align="center" wrap style={{ marginTop: 8 }}>

@@ -1,0 +1,45 @@
+/**
+ * English has singular forms ("…_one") where a count can be 1; Vietnamese nouns have none, so
+ * the same call reads right in both languages.
+ */
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { en, vi } from '../../renderer/src/i18n/catalogue';
+
+async function translator(lng: 'vi' | 'en') {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng,
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t.bind(i18n);
+}
+
+/** Every key of a catalogue, dotted. */
+function keys(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
+  );
+}
+
+describe('plural forms', () => {
+  it('reads “1 member” and “2 members” in English, and the one Vietnamese form for both', async () => {
+    const t = await translator('en');
+    expect(t('memberImport.check.import', { n: '1', count: 1 })).toBe('Import 1 member into the register…');
+    expect(t('memberImport.check.import', { n: '2', count: 2 })).toBe('Import 2 members into the register…');
+    expect(t('register.count', { shown: '1', total: '1', count: 1 })).toBe('Showing 1 of 1 member');
+    expect(t('register.count', { shown: '0', total: '0', count: 0 })).toBe('Showing 0 of 0 members');
+    const tv = await translator('vi');
+    expect(tv('memberImport.check.import', { n: '1', count: 1 })).toBe('Nhập 1 đoàn viên vào sổ…');
+    expect(tv('memberImport.check.import', { n: '2', count: 2 })).toBe('Nhập 2 đoàn viên vào sổ…');
+  });
+
+  it('has a plain key beside every singular one, for counts other than 1', () => {
+    const all = new Set(keys(en));
+    const singulars = [...all].filter((k) => k.endsWith('_one'));
+    expect(singulars.length).toBeGreaterThan(5);
+    for (const k of singulars) expect(all, k).toContain(k.slice(0, -'_one'.length));
+  });
+});
