@@ -189,6 +189,18 @@ describe('member export', () => {
     expect(offered).toEqual(['Danh-sach-doan-vien-To-Thu-Vien-Thiet-Bi.csv', 'Danh-sach-doan-vien.json']);
   });
 
+  it('reads back into its own register as no change at all, names typed in capitals included', async () => {
+    await t.api.members.create({
+      fields: { ...full, fullName: 'HOÀNG THỊ  HUỆ', cccd: '001184000777', groupId },
+    });
+    const file = await exportTo(t, 'xlsx', 'ds.xlsx');
+    const count = (await registerOf(t)).length;
+    const { preview, job } = await importInto(t, file);
+    expect(preview.counts).toMatchObject({ update: 0, skip: count });
+    expect(job.result).toEqual({ created: 0, updated: 0, skipped: count });
+    expect((await t.api.members.list({ query: 'hue' })).map((m) => m.fullName)).toEqual(['HOÀNG THỊ HUỆ']);
+  });
+
   it.each(['xlsx', 'csv'] as const)('round-trips through %s into a fresh branch file', async (format) => {
     const file = await exportTo(t, format, `ds.${format}`);
     const source = await registerOf(t);

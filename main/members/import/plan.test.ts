@@ -499,6 +499,17 @@ describe('duplicates and actions', () => {
     expect(p.skipped).toEqual([{ row: 4, reason: 'Bỏ qua theo lựa chọn' }]);
   });
 
+  it('keeps the register’s spelling of a name its own export wrote in capitals, but takes a re-typed one', () => {
+    const caps = register([an(7, { fullName: 'LÊ VĂN AN' })]);
+    const back = plan([row({ 'Họ và tên': 'LÊ VĂN AN' })], caps);
+    expect(back.duplicates[0]).toMatchObject({ memberId: 7, action: 'skip', identical: true });
+    const corrected = plan([row({ 'Họ và tên': 'Lê Văn An' })], caps);
+    expect(corrected.rows[0]).toMatchObject({ action: 'update', fields: { fullName: 'Lê Văn An' } });
+    // A new member is written in proper case, whatever the register has.
+    const other = plan([row({ 'Họ và tên': 'LÊ VĂN AN', 'Số CCCD': '001080000002' })], caps);
+    expect(other.rows[0]).toMatchObject({ action: 'create', fields: { fullName: 'Lê Văn An' } });
+  });
+
   it('lets only one row update a register member, so no row overwrites another’s changes', () => {
     const reg = register([an(7)]);
     const rows = [row({ 'Điện thoại': '0911111111' }), row({ 'Điện thoại': '0922222222' })];

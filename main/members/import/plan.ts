@@ -233,6 +233,16 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const group = groupName ? findGroup(groupName) : undefined;
       const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
       const input = { ...base, ...memberValues } as MemberFieldsInput;
+      // A name the register has in capitals comes back from its own export proper-cased by the
+      // cleaning; the register keeps its spelling. A name re-typed in mixed case is a correction.
+      if (
+        action === 'update' &&
+        existing &&
+        clean.nameRecased &&
+        input.fullName?.toLowerCase() === existing.fullName.toLowerCase()
+      ) {
+        input.fullName = existing.fullName;
+      }
       if (groupName) input.groupId = group?.id ?? null;
       // "Not a party member" in the file takes the register's Party date away with the mark.
       if (memberValues.partyMember === false && memberValues.partyJoinedOn === undefined) input.partyJoinedOn = null;

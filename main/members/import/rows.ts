@@ -54,6 +54,8 @@ export interface CleanRow {
   errors: RowIssue[];
   /** What the mapped cells show, by field, for the report. */
   shown: Partial<Record<ImportField, string>>;
+  /** The name was written in one case ("NGUYỄN VĂN AN") and is proper-cased in `values`. */
+  nameRecased: boolean;
 }
 
 export interface ReadRows {
@@ -195,11 +197,11 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     if (value !== null && value !== undefined) values[field] = value;
   };
 
-  if (cols.has('fullName')) set('fullName', cleanName(cell('fullName')));
-  else {
-    const parts = [cleanText(cell('familyMiddleName')), cleanText(cell('givenName'))].filter((p): p is string => !!p);
-    if (parts.length > 0) set('fullName', cleanName(parts.join(' ')));
-  }
+  const writtenName = cols.has('fullName')
+    ? cleanText(cell('fullName'))
+    : [cleanText(cell('familyMiddleName')), cleanText(cell('givenName'))].filter((p) => p !== null).join(' ') || null;
+  const fullName = cleanName(writtenName);
+  set('fullName', fullName);
 
   for (const field of ['dateOfBirth', 'joinedOn', 'enteredOn', 'cardIssuedOn', 'partyJoinedOn'] as const) {
     if (cols.has(field)) take(field, cleanDate(cell(field), DATE_LABELS[field], date1904));
@@ -246,7 +248,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     const text = cleanText(line.cells[c]);
     if (text !== null) shown[field] = text;
   }
-  return { row: line.row, values, errors, shown };
+  return { row: line.row, values, errors, shown, nameRecased: fullName !== writtenName };
 }
 
 /**
