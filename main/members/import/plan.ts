@@ -147,7 +147,7 @@ function validate(
  * Display text by field: cleaned when it could be read, as written when not. The tổ reads as
  * the register names it when the text matched one.
  */
-export function displayValues({ source: { values, shown }, matchedGroup }: PlannedRow): Record<string, string> {
+export function displayValues({ source: { values, shown }, matchedGroup, fields }: PlannedRow): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, text] of Object.entries(shown)) if (text) out[field] = text;
   for (const [field, value] of Object.entries(values) as [string, unknown][]) {
@@ -160,6 +160,8 @@ export function displayValues({ source: { values, shown }, matchedGroup }: Plann
     else out[field] = String(value);
   }
   if (matchedGroup) out.groupName = matchedGroup;
+  // The name as it will be written: an update may keep the register's spelling.
+  if (fields) out.fullName = fields.fullName;
   // The merged "Nam" / "Nữ" columns show as gender and date of birth.
   delete out.genderMale;
   delete out.genderFemale;

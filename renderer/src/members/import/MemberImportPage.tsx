@@ -22,7 +22,7 @@ import { ReportStep } from './ReportStep';
 import {
   applyActions,
   initialMapping,
-  toRequestActions,
+  choicesStillValid,
   toRequestMapping,
   type Actions,
   type Chosen,
@@ -90,7 +90,7 @@ export function MemberImportPage() {
           mapping: toRequestMapping(chosen, mapping),
           ...(wantedRow !== null && wantedRow !== chosen.headerRow ? { headerRow: wantedRow } : {}),
           // The chair's choices are checked too: a row switched to "update" can fail only then.
-          ...(Object.keys(actions).length > 0 ? { actions: toRequestActions(actions) } : {}),
+          ...(Object.keys(actions).length > 0 ? { actions } : {}),
         }
       : undefined;
   const preview = useQuery<ImportReport, ApiError>({
@@ -106,6 +106,15 @@ export function MemberImportPage() {
         : undefined,
   });
   const checking = preview.isFetching || !settled || wantedRow !== layoutRow;
+
+  // A choice for a row the current report no longer offers it for is dropped (and the report
+  // checked again without it), so nothing is skipped or updated by a choice the chair cannot see.
+  const report = preview.isPlaceholderData ? undefined : preview.data;
+  useEffect(() => {
+    if (!report) return;
+    const valid = choicesStillValid(report, actions);
+    if (valid !== actions) setActions(valid);
+  }, [report, actions, setActions]);
 
   const choose = useApiMutation('members.importChoose', {
     onSuccess: (result) => {

@@ -1,7 +1,7 @@
 /**
  * The import wizard's state and the small rules the screens share: which file columns feed a
  * reported field, which choices a duplicate row allows, and the report as the chair's choices
- * change it (the preview is computed with the default actions; see MemberImportPage).
+ * change it (main checks the choices with the preview; see MemberImportPage).
  */
 import type { InputOf, OutputOf } from '../../../../main/ipc/contract';
 import type { ImportReport } from '../../../../main/members/import/contract';
@@ -90,8 +90,19 @@ export const PREVIEW_FIELDS = [
   'notes',
 ] as const;
 
-export const toRequestActions = (actions: Actions): NonNullable<PreviewRequest['actions']> =>
-  Object.fromEntries(Object.entries(actions).map(([row, action]) => [row, action]));
+/**
+ * The choices that still apply to a report: a row the chair chose for that is no longer a
+ * duplicate (another mapping, a register changed meanwhile), or no longer allows the choice,
+ * goes back to the default. Returns `actions` itself when nothing is dropped.
+ */
+export function choicesStillValid(report: ImportReport, actions: Actions): Actions {
+  const byRow = new Map(report.duplicates.map((d) => [d.row, d]));
+  const kept = Object.entries(actions).filter(([row, action]) => {
+    const d = byRow.get(Number(row));
+    return d !== undefined && allowedActions(d).includes(action);
+  });
+  return kept.length === Object.keys(actions).length ? actions : Object.fromEntries(kept);
+}
 
 export interface EffectiveReport {
   counts: ImportReport['counts'];
