@@ -70,6 +70,57 @@ describe('migrations', () => {
     expect(after).toEqual(before);
   });
 
+  it('version 6 steps down a tổ trưởng who had already left the branch, audited', async () => {
+    const file = tmp.file('v5.sqlite');
+    fs.copyFileSync(path.join(FIXTURES, 'v5.sqlite'), file);
+    const old = connect(file);
+    const [first, second] = (
+      await sql<{ id: number; leader: number }>`select id, leader_member_id as leader from union_groups
+        where leader_member_id is not null order by id limit 2`.execute(old)
+    ).rows;
+    // The first leader left (the state a cancelled re-admission used to leave); the second did not.
+    await sql`update members set status = 'left' where id = ${first!.leader}`.execute(old);
+    await old.destroy();
+
+    const db = await openDatabase(file);
+    try {
+      const groups = await sql<{ id: number; leader: number | null }>`select id, leader_member_id as leader
+        from union_groups where id in (${first!.id}, ${second!.id}) order by id`.execute(db);
+      expect(groups.rows).toEqual([
+        { id: first!.id, leader: null },
+        { id: second!.id, leader: second!.leader },
+      ]);
+      const titles = await sql<{ id: number; title: string | null }>`select id, union_position as title
+        from members where id in (${first!.leader}, ${second!.leader}) order by id`.execute(db);
+      expect(titles.rows).toEqual(
+        [
+          { id: first!.leader, title: null },
+          { id: second!.leader, title: 'Tổ trưởng công đoàn' },
+        ].sort((a, b) => a.id - b.id),
+      );
+      const audit = await sql<{ table_name: string; row_id: number; before_json: string; after_json: string }>`
+        select table_name, row_id, before_json, after_json from audit_log where actor like 'Sổ Công đoàn%' order by id`.execute(
+        db,
+      );
+      expect(audit.rows).toEqual([
+        {
+          table_name: 'members',
+          row_id: first!.leader,
+          before_json: '{"union_position":"Tổ trưởng công đoàn"}',
+          after_json: '{"union_position":null}',
+        },
+        {
+          table_name: 'union_groups',
+          row_id: first!.id,
+          before_json: `{"leader_member_id":${first!.leader}}`,
+          after_json: '{"leader_member_id":null}',
+        },
+      ]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('refuses a file written by a newer version and leaves it untouched', async () => {
     const file = tmp.file('future.sqlite');
     const db = await openDatabase(file);
