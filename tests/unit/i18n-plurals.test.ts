@@ -24,6 +24,10 @@ function keys(node: object, prefix = ''): string[] {
   );
 }
 
+function lookup(node: object, dotted: string): string {
+  return dotted.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown>)[k], node) as string;
+}
+
 describe('plural forms', () => {
   it('reads “1 member” and “2 members” in English, and the one Vietnamese form for both', async () => {
     const t = await translator('en');
@@ -34,6 +38,18 @@ describe('plural forms', () => {
     const tv = await translator('vi');
     expect(tv('memberImport.check.import', { n: '1', count: 1 })).toBe('Nhập 1 đoàn viên vào sổ…');
     expect(tv('memberImport.check.import', { n: '2', count: 2 })).toBe('Nhập 2 đoàn viên vào sổ…');
+  });
+
+  it('has a singular beside every English string that counts in the plural', () => {
+    const strings = new Map(keys(en).map((k) => [k, lookup(en, k)]));
+    // "Showing the first 200 of 10,000 rows" appears only above 200 rows.
+    const manyOnly = new Set(['memberImport.check.previewFirst']);
+    const counting = /\{\{(count|n|shown|total|done)\}\} (?:[a-z]+ )?[a-z]+s\b/;
+    const missing = [...strings]
+      .filter(([k, v]) => counting.test(v) && !k.endsWith('_one') && !manyOnly.has(k))
+      .map(([k]) => k)
+      .filter((k) => !strings.has(`${k}_one`));
+    expect(missing).toEqual([]);
   });
 
   it('has a plain key beside every singular one, for counts other than 1', () => {
