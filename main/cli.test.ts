@@ -229,6 +229,9 @@ describe('so-cong-doan import/export members', () => {
     const bad = cli('import', 'members', xlsx, '--db', db, '--action', '9=capnhat');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--action "9=capnhat": ghi số dòng Excel và cách xử lý, ví dụ --action 9=update');
+    const twice = cli('import', 'members', xlsx, '--db', db, '--action', '9=update', '--action', '09=skip');
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('--action: dòng 9 được ghi hai lần');
   });
 
   it('fails with a Vietnamese message when the file cannot be read', () => {

@@ -143,6 +143,7 @@ const commands: Record<string, Command> = {
       const file = membersTarget('import', positionals);
       if (!file)
         throw new AppError('VALIDATION', 'Thiếu tên tệp cần nhập: so-cong-doan import members TỆP --db TỆP_DỮ_LIỆU');
+      const actions = parseActions(asList(args.action));
       // The same channels as the app: the "file dialog" answers with the file named here.
       const host: Host = { ...cliHost, chooseFileToImport: async () => file };
       const { report, result } = await withWorkspace(
@@ -158,7 +159,6 @@ const commands: Record<string, Command> = {
             );
           }
           const mapping = applyMapOverrides(chosen.columns, asList(args.map));
-          const actions = parseActions(asList(args.action));
           const request = { token: chosen.token, mapping, ...(actions ? { actions } : {}) };
           const report = (await call(ctx, 'members.importPreview', request)) as ImportReport;
           if (args['dry-run']) return { report, result: null };
@@ -307,7 +307,15 @@ function parseActions(entries: string[]): Record<string, 'create' | 'update' | '
         'action',
       );
     }
-    actions[match[1]!] = match[2] as 'create' | 'update' | 'skip';
+    const row = String(Number(match[1]));
+    if (row in actions) {
+      throw new AppError(
+        'VALIDATION',
+        `--action: dòng ${row} được ghi hai lần; mỗi dòng chỉ chọn một cách xử lý.`,
+        'action',
+      );
+    }
+    actions[row] = match[2] as 'create' | 'update' | 'skip';
   }
   return actions;
 }
@@ -328,7 +336,10 @@ function importText(fileName: string, report: ImportReport, created: number, upd
     lines.push(`Chưa có cột cho: ${report.missingFields.map(label).join(', ')} (dùng --map "Tiêu đề cột=trường").`);
   }
   if (report.errors.length > 0) {
-    lines.push('', 'Lỗi — các dòng này không được nhập, hãy sửa trong tệp rồi nhập lại:');
+    lines.push(
+      '',
+      'Lỗi — các dòng này không được nhập; sửa theo hướng dẫn (trong tệp, hoặc --map / --action) rồi nhập lại:',
+    );
     for (const e of report.errors) lines.push(`  Dòng ${e.row} (${label(e.field)}): ${e.message}`);
   }
   if (report.duplicates.length > 0) {

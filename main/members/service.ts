@@ -344,7 +344,8 @@ export async function cancelMovement(db: Db, who: Actor, movementId: number, not
       note,
       created_at: who.now().toISOString(),
     };
-    // A correction can itself take a member out of the branch (a cancelled khôi phục).
+    // A correction can itself take a member out of the branch: a cancelled kết nạp or chuyển
+    // đến of someone who had left before.
     await insertMovement(trx, who, values, target.led_group_id);
     return target.member_id;
   });
