@@ -360,6 +360,10 @@ function importText(fileName: string, report: ImportReport, created: number, upd
     lines.push('', 'Các dòng bỏ qua:');
     for (const s of report.skipped) lines.push(`  Dòng ${s.row}: ${s.reason}`);
   }
+  if (report.notes.length > 0) {
+    lines.push('', 'Ghi chú — các dòng này vẫn được nhập:');
+    for (const n of report.notes) lines.push(`  Dòng ${n.row} (${label(n.field)}): ${n.message}`);
+  }
   return lines.join('\n');
 }
 

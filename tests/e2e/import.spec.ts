@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import {
   MESSY_EXPECT,
@@ -480,6 +481,49 @@ test('a changed choice is checked before the commit: an update that cannot be ma
     ['transferred_out', '2009-09-01'],
     ['active', '2016-09-01'],
   ]);
+});
+
+test('a "Ngày chuyển đến" for a member already in the register is not recorded, and the report says so', async ({
+  page,
+  bridge,
+}) => {
+  await bridge.api.settings.save(BRANCH);
+  const { id: groupId } = await bridge.api.groups.create({ name: 'Tổ Văn phòng' });
+  const ngoc = MESSY_REGISTER.members.find((m) => m.fullName === 'Trần Thị Bích Ngọc')!;
+  const { id } = await bridge.api.members.create({ fields: { ...ngoc, groupId } });
+  const file = bridge.tempFile('Chuyen den.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('DS');
+  sheet.addRow([
+    'Họ và tên',
+    'Ngày sinh',
+    'Giới tính',
+    'Số CCCD',
+    'Điện thoại',
+    'Ngày vào công đoàn',
+    'Ngày chuyển đến',
+  ]);
+  sheet.addRow([ngoc.fullName, '01/01/1985', 'Nữ', ngoc.cccd, '0903456789', '01/09/2009', '01/09/2016']);
+  await workbook.xlsx.writeFile(file);
+
+  await openImport(page, bridge);
+  bridge.host.nextImport = file;
+  await page.getByRole('button', { name: 'Chọn tệp danh sách…' }).click();
+  await page.getByRole('button', { name: 'Tiếp tục: kiểm tra dữ liệu' }).click();
+  const notes = page.getByTestId('import-notes');
+  await expect(notes).toContainText('Ghi chú — các dòng này vẫn được nhập');
+  await expect(notes).toContainText(
+    'Ngày chuyển đến 01/09/2016 không được ghi: Trần Thị Bích Ngọc đã có trong sổ, dòng này chỉ cập nhật thông tin.',
+  );
+  await expect(page.getByTestId('count-update').locator('.scd-import-count-value')).toHaveText('1');
+  await notes.scrollIntoViewIfNeeded();
+  await bridge.screenshot('import-notes');
+  await page.getByRole('button', { name: 'Nhập 1 đoàn viên vào sổ…' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('result-updated').locator('.scd-import-count-value')).toHaveText('1');
+  const detail = await bridge.api.members.get({ id });
+  expect(detail.fields.phone).toBe('0903456789');
+  expect(detail.movements.map((m) => [m.kind, m.onDate])).toEqual([['admitted', '2009-09-01']]);
 });
 
 test('the wizard reads in English too', async ({ page, bridge }) => {

@@ -31,6 +31,7 @@ const report: ImportReport = {
     duplicate(4, { by: 'nameAndBirthOtherCccd', action: 'update' }),
   ],
   skipped: [{ row: 3, reason: 'Trùng với dòng 2 trong tệp' }],
+  notes: [],
   newGroups: [],
   missingFields: [],
   rows: [],

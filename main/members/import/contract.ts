@@ -55,6 +55,8 @@ export const ImportReport = z.object({
     }),
   ),
   skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  /** What an imported row does not do although the file asks it; the row is imported. */
+  notes: z.array(RowIssue),
   /** Tổ the file names that the register does not have; the commit creates them. */
   newGroups: z.array(z.string()),
   /** Required fields no column is mapped to: every row will miss them. */

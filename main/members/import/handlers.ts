@@ -65,6 +65,7 @@ function toReport(planned: PlannedImport, mapping: ColumnMapping[]): ImportRepor
     errors: planned.errors,
     duplicates: planned.duplicates,
     skipped: planned.skipped,
+    notes: planned.notes,
     newGroups: planned.newGroups,
     missingFields: missingFields(mapping),
     rows: planned.rows.slice(0, PREVIEW_ROWS).map((r) => ({

@@ -215,6 +215,31 @@ describe('row validation, with messages that say how to fix', () => {
       { row: 6, field: 'enteredOn', message: expect.stringContaining('Ngày chuyển đến') },
     ]);
     expect(displayValues(p.rows[0]!).enteredOn).toBe('15/03/2012');
+    // The register member's row is skipped as it is, and the chair is told the date is not kept.
+    expect(p.notes).toEqual([
+      {
+        row: 7,
+        field: 'enteredOn',
+        message:
+          'Ngày chuyển đến 15/03/2012 không được ghi: Lê Văn An đã có trong sổ, dòng này chỉ cập nhật thông tin. Nếu cần, ghi biến động “Chuyển đến” ở trang của đoàn viên.',
+      },
+    ]);
+  });
+
+  it('says nothing of a register member’s "Ngày chuyển đến" that the register already has', () => {
+    const header = [...HEADER, 'Ngày chuyển đến'];
+    const came = (id: number, kind: MovementLike['kind'], on: string): MovementLike => ({
+      id,
+      kind,
+      on_date: on,
+      corrects_id: null,
+    });
+    const reg = register([{ ...an(7), movements: [came(1, 'transferred_in', '2012-03-15')] }]);
+    const same = plan([[...row(), '15/03/2012']], reg, undefined, header);
+    expect(same.notes).toEqual([]);
+    const other = plan([[...row({ 'Điện thoại': '0911111111' }), '16/03/2012']], reg, undefined, header);
+    expect(other.rows[0]!.action).toBe('update');
+    expect(other.notes.map((n) => n.row)).toEqual([2]);
   });
 
   it('reads two "Nam" | "Nữ" columns with the birth date under one of them', () => {

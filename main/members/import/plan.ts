@@ -8,7 +8,7 @@ import { formatNumber } from '../../vi/money';
 import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
 import { enteredOnProblem, memberIssues } from '../validation';
-import { joiningMovement, type MovementLike } from '../movements';
+import { effectiveMovements, joiningMovement, type MovementLike } from '../movements';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
@@ -66,6 +66,8 @@ export interface ImportPlan {
   duplicates: Duplicate[];
   /** Non-member lines, and rows left out by a "skip" action. */
   skipped: SkippedLine[];
+  /** What a row that is imported does not do although the file asks it (no effect on the row). */
+  notes: RowIssue[];
   /** Tổ named in the file that the register does not have; created with the import. */
   newGroups: string[];
   counts: { rows: number; valid: number; errors: number; create: number; update: number; skip: number };
@@ -191,6 +193,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
   const rows: PlannedRow[] = [];
   const duplicates: Duplicate[] = [];
   const skipped: SkippedLine[] = [...nonMemberLines];
+  const notes: RowIssue[] = [];
   // Earlier rows without errors, for duplicates inside the file.
   const seenCccd = new Map<string, number>();
   const seenNameDob = new Map<string, { row: number; cccd: string | null }[]>();
@@ -343,6 +346,18 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
                   : 'Bỏ qua theo lựa chọn',
         });
       }
+      // "Ngày chuyển đến" starts the movement log of a new member only; a register member's log
+      // is recorded on their page. Said, unless the register already has that very date.
+      if (ok && inRegister && enteredOn && (action === 'update' || identical)) {
+        const [first] = effectiveMovements(options.movements.get(inRegister.member.id) ?? []);
+        if (first?.kind !== 'transferred_in' || first.on_date !== enteredOn) {
+          notes.push({
+            row,
+            field: 'enteredOn',
+            message: `Ngày chuyển đến ${formatDate(enteredOn)} không được ghi: ${inRegister.member.fullName} đã có trong sổ, dòng này chỉ cập nhật thông tin. Nếu cần, ghi biến động “Chuyển đến” ở trang của đoàn viên.`,
+          });
+        }
+      }
       const planned: PlannedRow = {
         row,
         status: !ok ? 'error' : sameAsRow !== null || inRegister ? 'duplicate' : 'valid',
@@ -369,6 +384,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         errors,
         duplicates,
         skipped,
+        notes,
         newGroups: [...newGroups.values()],
         counts: {
           rows: rows.length,

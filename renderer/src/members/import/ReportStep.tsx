@@ -15,7 +15,7 @@ import { Alert, App, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { type Chosen, type EffectiveReport, type ImportAction, type ImportReport, type Mapping } from './model';
-import { DuplicatesTable, ErrorsTable, PreviewTable, SkippedTable } from './ReportTables';
+import { DuplicatesTable, IssuesTable, PreviewTable, SkippedTable } from './ReportTables';
 
 interface ReportStepProps {
   chosen: Chosen;
@@ -108,7 +108,13 @@ export function ReportStep(props: ReportStepProps) {
           count={report.errors.length}
           tone="bad"
         >
-          <ErrorsTable errors={report.errors} nameOf={nameOf} chosen={chosen} mapping={mapping} />
+          <IssuesTable
+            issues={report.errors}
+            messageTitle={t('memberImport.check.message')}
+            nameOf={nameOf}
+            chosen={chosen}
+            mapping={mapping}
+          />
         </Section>
       )}
 
@@ -124,6 +130,23 @@ export function ReportStep(props: ReportStepProps) {
             nameOf={nameOf}
             effective={effective}
             onActionChange={props.onActionChange}
+          />
+        </Section>
+      )}
+
+      {report.notes.length > 0 && (
+        <Section
+          testId="import-notes"
+          title={t('memberImport.check.notesTitle')}
+          count={report.notes.length}
+          help={t('memberImport.check.notesHelp')}
+        >
+          <IssuesTable
+            issues={report.notes}
+            messageTitle={t('memberImport.check.note')}
+            nameOf={nameOf}
+            chosen={chosen}
+            mapping={mapping}
           />
         </Section>
       )}

@@ -27,20 +27,23 @@ export type NamesByRow = Map<number, string | undefined>;
 const VIRTUAL_FROM = 40;
 const SCROLL_HEIGHT = 440;
 
-export function ErrorsTable({
-  errors,
+/** Errors, or notes: by row, the member's name, the column and field, and the message. */
+export function IssuesTable({
+  issues,
+  messageTitle,
   nameOf,
   chosen,
   mapping,
 }: {
-  errors: Issue[];
+  issues: Issue[];
+  messageTitle: string;
   nameOf: NamesByRow;
   chosen: Chosen;
   mapping: Mapping;
 }) {
   const { t } = useTranslation();
   const { label } = useFieldLabel();
-  const errorColumns: TableColumnsType<Issue> = [
+  const issueColumns: TableColumnsType<Issue> = [
     { title: t('memberImport.check.row'), dataIndex: 'row', width: 72, align: 'right', render: rowNumber },
     {
       title: t('memberImport.check.name'),
@@ -62,16 +65,16 @@ export function ErrorsTable({
         );
       },
     },
-    { title: t('memberImport.check.message'), dataIndex: 'message', render: (m: string) => <span>{m}</span> },
+    { title: messageTitle, dataIndex: 'message', render: (m: string) => <span>{m}</span> },
   ];
   return (
     <Table<Issue>
       size="middle"
       rowKey={(e) => `${e.row}:${e.field}`}
-      columns={errorColumns}
-      dataSource={errors}
+      columns={issueColumns}
+      dataSource={issues}
       pagination={false}
-      {...long(errors.length, 880)}
+      {...long(issues.length, 880)}
     />
   );
 }
