@@ -38,6 +38,23 @@ export function ReportStep(props: ReportStepProps) {
   const { counts } = effective;
   const toWrite = counts.create + counts.update;
   const nameOf = new Map(report.rows.map((r) => [r.row, r.values.fullName]));
+  // Errors and notes read alike: row, name, column and field, then what to do.
+  const issuesSection = (
+    testId: string,
+    issues: ImportReport['errors'],
+    text: { title: string; messageTitle: string; help?: string; tone?: 'bad' },
+  ) =>
+    issues.length > 0 && (
+      <Section testId={testId} title={text.title} count={issues.length} help={text.help} tone={text.tone}>
+        <IssuesTable
+          issues={issues}
+          messageTitle={text.messageTitle}
+          nameOf={nameOf}
+          chosen={chosen}
+          mapping={mapping}
+        />
+      </Section>
+    );
 
   const confirm = () => {
     const lines = [
@@ -101,22 +118,11 @@ export function ReportStep(props: ReportStepProps) {
         />
       )}
 
-      {report.errors.length > 0 && (
-        <Section
-          testId="import-errors"
-          title={t('memberImport.check.errorsTitle')}
-          count={report.errors.length}
-          tone="bad"
-        >
-          <IssuesTable
-            issues={report.errors}
-            messageTitle={t('memberImport.check.message')}
-            nameOf={nameOf}
-            chosen={chosen}
-            mapping={mapping}
-          />
-        </Section>
-      )}
+      {issuesSection('import-errors', report.errors, {
+        title: t('memberImport.check.errorsTitle'),
+        messageTitle: t('memberImport.check.message'),
+        tone: 'bad',
+      })}
 
       {report.duplicates.length > 0 && (
         <Section
@@ -134,22 +140,11 @@ export function ReportStep(props: ReportStepProps) {
         </Section>
       )}
 
-      {report.notes.length > 0 && (
-        <Section
-          testId="import-notes"
-          title={t('memberImport.check.notesTitle')}
-          count={report.notes.length}
-          help={t('memberImport.check.notesHelp')}
-        >
-          <IssuesTable
-            issues={report.notes}
-            messageTitle={t('memberImport.check.note')}
-            nameOf={nameOf}
-            chosen={chosen}
-            mapping={mapping}
-          />
-        </Section>
-      )}
+      {issuesSection('import-notes', report.notes, {
+        title: t('memberImport.check.notesTitle'),
+        messageTitle: t('memberImport.check.note'),
+        help: t('memberImport.check.notesHelp'),
+      })}
 
       {effective.skipped.length > 0 && (
         <Section
