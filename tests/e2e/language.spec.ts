@@ -18,6 +18,11 @@ test('the interface switches to English and back, and the choice is remembered',
   await expect(nav.getByRole('link')).toHaveText(['Overview', 'Members', 'Union groups', 'Settings']);
   await nav.getByRole('link', { name: 'Members' }).click();
   await expect(page.getByRole('columnheader', { name: 'Born' })).toBeVisible();
+  // A count of one reads in the singular: the sample branch has one overdue suspension.
+  await nav.getByRole('link', { name: 'Overview' }).click();
+  await expect(
+    page.getByText('Suspensions past their end date with no resumption recorded: 1 member', { exact: true }),
+  ).toBeVisible();
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   await page.getByText('Tiếng Việt', { exact: true }).click();
