@@ -229,6 +229,22 @@ describe('so-cong-doan import/export members', () => {
     const bad = cli('import', 'members', xlsx, '--db', db, '--action', '9=capnhat');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--action "9=capnhat": ghi số dòng Excel và cách xử lý, ví dụ --action 9=update');
+    const stray = cli(
+      'import',
+      'members',
+      xlsx,
+      '--db',
+      db,
+      '--dry-run',
+      '--action',
+      '99=skip',
+      '--action',
+      '9=update',
+    );
+    expect(stray.code).toBe(0);
+    expect(stray.stderr.trim()).toBe(
+      'Chú ý: --action 99=…: dòng 99 không phải dòng trùng trong tệp, lựa chọn này không dùng đến.',
+    );
     const twice = cli('import', 'members', xlsx, '--db', db, '--action', '9=update', '--action', '09=skip');
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('--action: dòng 9 được ghi hai lần');

@@ -161,6 +161,11 @@ const commands: Record<string, Command> = {
           const mapping = applyMapOverrides(chosen.columns, asList(args.map));
           const request = { token: chosen.token, mapping, ...(actions ? { actions } : {}) };
           const report = (await call(ctx, 'members.importPreview', request)) as ImportReport;
+          for (const row of unusedActions(report, actions)) {
+            console.error(
+              `Chú ý: --action ${row}=…: dòng ${row} không phải dòng trùng trong tệp, lựa chọn này không dùng đến.`,
+            );
+          }
           if (args['dry-run']) return { report, result: null };
           const { jobId } = (await call(ctx, 'members.importCommit', request)) as { jobId: string };
           const status = await ctx.workspace.jobs.settled(jobId);
@@ -318,6 +323,14 @@ function parseActions(entries: string[]): Record<string, 'create' | 'update' | '
     actions[row] = match[2] as 'create' | 'update' | 'skip';
   }
   return actions;
+}
+
+/** Rows an --action names that the report neither lists as duplicates nor shows its effect on. */
+function unusedActions(report: ImportReport, actions: Record<string, unknown> | undefined): number[] {
+  const seen = new Set([...report.duplicates, ...report.errors, ...report.skipped].map((r) => r.row));
+  return Object.keys(actions ?? {})
+    .map(Number)
+    .filter((row) => !seen.has(row));
 }
 
 function importText(fileName: string, report: ImportReport, created: number, updated: number, dryRun: boolean): string {
