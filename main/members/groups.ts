@@ -5,6 +5,8 @@ import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
+import { todayIso } from '../vi/dates';
+import { changeDateProblem } from './history';
 import { CURRENT_STATUSES, statusLabel } from './movements';
 
 export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGroup[]> {
@@ -49,13 +51,34 @@ async function oneGroup(db: Db | Trx, id: number): Promise<UnionGroup> {
   return group;
 }
 
+/** A member's tổ must exist and not be merged away: a member in an archived tổ is counted nowhere. */
+export async function assertGroupOpen(trx: Trx, groupId: number | null, field: string): Promise<void> {
+  if (groupId === null) return;
+  const group = await trx
+    .selectFrom('union_groups')
+    .select(['name', 'archived_at'])
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  if (!group) throw AppError.invalid([{ field, message: 'Không tìm thấy tổ công đoàn đã chọn. Hãy chọn lại tổ.' }]);
+  if (group.archived_at !== null) {
+    throw AppError.invalid([
+      { field, message: `Tổ “${group.name}” đã được gộp vào tổ khác. Chọn một tổ đang hoạt động.` },
+    ]);
+  }
+}
+
 async function assertNameFree(trx: Trx, name: string, exceptId?: number): Promise<void> {
-  const rows = await trx.selectFrom('union_groups').select(['id', 'name']).execute();
+  const rows = await trx.selectFrom('union_groups').select(['id', 'name', 'archived_at']).execute();
   // Case- and form-insensitive: "Tổ văn phòng" and "TỔ VĂN PHÒNG" are the same tổ to a chair.
   const clash = rows.find(
     (r) => r.id !== exceptId && viCollator.compare(r.name.toLocaleLowerCase('vi'), name.toLocaleLowerCase('vi')) === 0,
   );
-  if (clash) throw AppError.invalid([{ field: 'name', message: `Đã có tổ "${clash.name}". Hãy đặt tên khác.` }]);
+  if (!clash) return;
+  // A merged tổ keeps its name in the members' histories, so the name stays taken.
+  const message = clash.archived_at
+    ? `Tên “${clash.name}” là của một tổ đã được gộp vào tổ khác (vẫn hiện trong lịch sử sinh hoạt của đoàn viên). Hãy đặt tên khác, ví dụ “${clash.name} (mới)”.`
+    : `Đã có tổ "${clash.name}". Hãy đặt tên khác.`;
+  throw AppError.invalid([{ field: 'name', message }]);
 }
 
 export async function createGroup(db: Db, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<UnionGroup> {
@@ -175,17 +198,20 @@ export async function moveMembers(
   groupId: number,
   onDate: string,
 ): Promise<number> {
-  await oneGroup(trx, groupId);
+  await assertGroupOpen(trx, groupId, 'groupId');
   const now = who.now().toISOString();
+  const today = todayIso(who.now());
   let moved = 0;
   for (const memberId of memberIds) {
     const member = await trx
       .selectFrom('members')
-      .select(['id', 'group_id'])
+      .select(['id', 'group_id', 'full_name'])
       .where('id', '=', memberId)
       .executeTakeFirst();
     if (!member) throw new AppError('NOT_FOUND', 'Không tìm thấy một trong các đoàn viên được chọn.');
     if (member.group_id === groupId) continue;
+    const problem = await changeDateProblem(trx, memberId, onDate, today, { group: true, salary: false });
+    if (problem) throw AppError.invalid([{ field: 'onDate', message: `${member.full_name}: ${problem}` }]);
     await trx.updateTable('members').set({ group_id: groupId, updated_at: now }).where('id', '=', memberId).execute();
     const history = { member_id: memberId, group_id: groupId, from_date: onDate, created_at: now, note: null };
     const { id } = await trx
@@ -244,7 +270,7 @@ export async function mergeGroups(
   if (sourceId === targetId) throw AppError.invalid([{ field: 'targetId', message: 'Chọn một tổ khác để gộp vào.' }]);
   return db.transaction().execute(async (trx) => {
     const source = await oneGroup(trx, sourceId);
-    await oneGroup(trx, targetId);
+    await assertGroupOpen(trx, targetId, 'targetId');
     const members = await trx.selectFrom('members').select('id').where('group_id', '=', sourceId).execute();
     await moveMembers(
       trx,

@@ -118,7 +118,9 @@ export function movementProblem(
 /**
  * The movement a corrected "ngày vào công đoàn" should move: the member's first, when it is
  * the joining itself (a kết nạp or chuyển đến on the old date). `problem` says in Vietnamese
- * why the new date cannot be taken: the joining would come after the member's next movement.
+ * why the new date cannot be taken: the joining would come after the member's next movement,
+ * or after the first one when that one stays (a chuyển đến later than the joining): counts "at
+ * date D" would then have the member in the branch before they joined the union.
  */
 export function joiningMovement<M extends MovementLike>(
   movements: readonly M[],
@@ -126,17 +128,19 @@ export function joiningMovement<M extends MovementLike>(
   newDate: string,
 ): { movement: M | null; problem: string | null } {
   const [first, next] = effectiveMovements(movements);
-  if (!first || first.on_date !== oldDate || (first.kind !== 'admitted' && first.kind !== 'transferred_in')) {
-    return { movement: null, problem: null };
-  }
-  if (next && newDate > next.on_date) {
-    const label = KIND_LABEL[next.kind as RecordedKind];
+  if (!first) return { movement: null, problem: null };
+  const moves = first.on_date === oldDate && (first.kind === 'admitted' || first.kind === 'transferred_in');
+  const limit = moves ? next : first;
+  const movement = moves ? first : null;
+  if (limit && newDate > limit.on_date) {
+    const label = KIND_LABEL[limit.kind as RecordedKind];
     return {
-      movement: first,
-      problem: `Ngày vào công đoàn không được sau ngày ${label} (${formatDate(next.on_date)}). Nếu biến động đó ghi sai, hãy hủy nó trước.`,
+      movement,
+      // The first movement cannot be cancelled (cancelProblem); a later one can.
+      problem: `Ngày vào công đoàn không được sau ngày ${label} (${formatDate(limit.on_date)}).${moves ? ' Nếu biến động đó ghi sai, hãy hủy nó trước.' : ''}`,
     };
   }
-  return { movement: first, problem: null };
+  return { movement, problem: null };
 }
 
 /** Only the latest effective movement can be cancelled, and never the member's first one. */

@@ -483,6 +483,115 @@ describe('member register', () => {
     expect((await t.api.groups.list()).find((g) => g.id === groupA)?.leaderName).toBeNull();
   });
 
+  it('dates a tổ or salary change between the member’s entry and today, never before the last change', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } });
+    const groupC = (await t.api.groups.create({ name: 'Tổ Thư viện' })).id;
+    const move = (onDate: string) => t.api.groups.moveMembers({ memberIds: [id], groupId: groupB, onDate });
+    await expect(move('2010-01-01')).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'onDate',
+      message:
+        'nguyễn thị lan: Ngày thay đổi (01/01/2010) không được trước ngày vào công đoàn của đoàn viên (01/09/2015).',
+    });
+    await expect(move('2026-03-01')).rejects.toMatchObject({
+      message: 'nguyễn thị lan: Ngày thay đổi (01/03/2026) không được sau ngày hôm nay.',
+    });
+    await move('2026-01-10');
+    // Back to a date before that move: the history would no longer end in the member's tổ.
+    await expect(
+      t.api.groups.moveMembers({ memberIds: [id], groupId: groupC, onDate: '2025-06-01' }),
+    ).rejects.toMatchObject({
+      field: 'onDate',
+      message:
+        'nguyễn thị lan: Ngày thay đổi (01/06/2025) không được trước lần đổi tổ gần nhất (10/01/2026). Chọn ngày từ 10/01/2026 trở đi.',
+    });
+    await expect(
+      t.api.groups.merge({ sourceId: groupB, targetId: groupC, onDate: '2025-06-01' }),
+    ).rejects.toMatchObject({
+      field: 'onDate',
+    });
+
+    // The salary: a change dated before the last one would leave the current salary wrong.
+    const fields = (await t.api.members.get({ id })).fields;
+    await t.api.members.update({ id, fields: { ...fields, insuranceSalary: 6_200_000 }, changedOn: '2026-01-01' });
+    await expect(
+      t.api.members.update({ id, fields: { ...fields, insuranceSalary: 7_000_000 }, changedOn: '2025-07-01' }),
+    ).rejects.toMatchObject({
+      field: 'changedOn',
+      message:
+        'Ngày thay đổi (01/07/2025) không được trước lần thay đổi lương gần nhất (01/01/2026). Chọn ngày từ 01/01/2026 trở đi.',
+    });
+    // The same day corrects that day's amount.
+    await t.api.members.update({ id, fields: { ...fields, insuranceSalary: 6_300_000 }, changedOn: '2026-01-01' });
+    expect((await t.api.members.get({ id })).fields.insuranceSalary).toBe(6_300_000);
+  });
+
+  it('keeps the joining date of a member who came by chuyển đến no later than their coming', async () => {
+    const { id } = await t.api.members.create({
+      fields: { ...lan, joinedOn: '2010-09-01' },
+      entry: 'transferred_in',
+      enteredOn: '2025-01-15',
+    });
+    const fields = (await t.api.members.get({ id })).fields;
+    await expect(t.api.members.update({ id, fields: { ...fields, joinedOn: '2025-12-01' } })).rejects.toMatchObject({
+      field: 'fields.joinedOn',
+      message: 'Ngày vào công đoàn không được sau ngày chuyển đến (15/01/2025).',
+    });
+    expect((await t.api.members.countsAt({ date: '2025-06-30' })).members).toBe(1);
+    await t.api.members.update({ id, fields: { ...fields, joinedOn: '2012-09-01' } });
+    expect((await t.api.members.get({ id })).fields.joinedOn).toBe('2012-09-01');
+  });
+
+  it('puts members only in a tổ that exists and is not merged away', async () => {
+    await t.api.groups.merge({ sourceId: groupB, targetId: groupA, onDate: '2026-01-15' });
+    const merged = {
+      code: 'VALIDATION',
+      message: 'Tổ “Tổ Kế toán” đã được gộp vào tổ khác. Chọn một tổ đang hoạt động.',
+    };
+    await expect(t.api.members.create({ fields: { ...lan, groupId: groupB } })).rejects.toMatchObject({
+      ...merged,
+      field: 'fields.groupId',
+    });
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } });
+    const fields = (await t.api.members.get({ id })).fields;
+    await expect(t.api.members.update({ id, fields: { ...fields, groupId: groupB } })).rejects.toMatchObject({
+      ...merged,
+      field: 'fields.groupId',
+    });
+    await expect(t.api.members.update({ id, fields: { ...fields, groupId: 999 } })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'fields.groupId',
+    });
+    await expect(
+      t.api.groups.moveMembers({ memberIds: [id], groupId: groupB, onDate: '2026-02-01' }),
+    ).rejects.toMatchObject({ ...merged, field: 'groupId' });
+    const groupC = (await t.api.groups.create({ name: 'Tổ Thư viện' })).id;
+    await expect(
+      t.api.groups.merge({ sourceId: groupC, targetId: groupB, onDate: '2026-02-01' }),
+    ).rejects.toMatchObject({
+      ...merged,
+      field: 'targetId',
+    });
+    // The merged tổ's name stays taken, and the message says why.
+    await expect(t.api.groups.create({ name: 'tổ kế toán' })).rejects.toMatchObject({
+      field: 'name',
+      message: expect.stringContaining('là của một tổ đã được gộp vào tổ khác'),
+    });
+  });
+
+  it('refuses a tạm dừng ending the day it starts and a decision dated in the future; only a tạm dừng has an end', async () => {
+    const { id } = await t.api.members.create({ fields: lan });
+    await expect(
+      t.api.members.recordMovement({ memberId: id, kind: 'suspended', onDate: '2026-01-05', endDate: '2026-01-05' }),
+    ).rejects.toMatchObject({ field: 'endDate', message: 'Ngày kết thúc tạm dừng phải sau ngày bắt đầu.' });
+    await expect(
+      t.api.members.recordMovement({ memberId: id, kind: 'left', onDate: '2026-01-05', decisionDate: '2026-03-01' }),
+    ).rejects.toMatchObject({ field: 'decisionDate', message: 'Ngày quyết định không được sau ngày hôm nay.' });
+    await t.api.members.recordMovement({ memberId: id, kind: 'left', onDate: '2026-01-05', endDate: '2020-01-01' });
+    const left = (await t.api.members.get({ id })).movements.find((m) => m.kind === 'left')!;
+    expect(left.endDate).toBeNull();
+  });
+
   it('lists suspensions over by the date with no khôi phục recorded, for the dashboard', async () => {
     const create = async (fullName: string, cccd: string) =>
       (await t.api.members.create({ fields: { ...lan, fullName, cccd } })).id;

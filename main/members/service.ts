@@ -25,7 +25,8 @@ import { enteredOnProblem, memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
-import { stepDownOnLeaving, writeLeader } from './groups';
+import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
+import { changeDateProblem } from './history';
 import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
@@ -122,6 +123,7 @@ export async function createMember(db: Db, who: Actor, record: NewMemberRecord):
   if (problem) throw AppError.invalid([{ field: 'enteredOn', message: problem }]);
   await assertPlausible(db, record.fields, today);
   return db.transaction().execute(async (trx) => {
+    await assertGroupOpen(trx, record.fields.groupId, 'fields.groupId');
     const [id] = await insertMemberRecords(trx, who, [record]);
     return id!;
   });
@@ -141,6 +143,7 @@ export async function updateMember(db: Db, who: Actor, id: number, fields: Membe
 export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields: MemberFields, on: string) {
   const before = await loadMember(trx, id);
   await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
+  if (fields.groupId !== before.group_id) await assertGroupOpen(trx, fields.groupId, 'fields.groupId');
   const now = who.now().toISOString();
   if (before.joined_on !== null && fields.joinedOn !== before.joined_on)
     await moveJoining(trx, who, id, before.joined_on, fields.joinedOn);
@@ -148,14 +151,21 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
   await trx.updateTable('members').set(columns).where('id', '=', id).execute();
 
   const salaryBefore = await currentSalary(trx, id);
-  if (fields.insuranceSalary !== null && fields.insuranceSalary !== salaryBefore) {
+  const salary = fields.insuranceSalary;
+  const changes = { group: fields.groupId !== before.group_id, salary: salary !== null && salary !== salaryBefore };
+  // After moveJoining: a corrected joining date is the entry the change is checked against.
+  if (changes.group || changes.salary) {
+    const problem = await changeDateProblem(trx, id, on, todayIso(who.now()), changes);
+    if (problem) throw AppError.invalid([{ field: 'changedOn', message: problem }]);
+  }
+  if (changes.salary && salary !== null) {
     await trx
       .insertInto('member_salaries')
-      .values({ member_id: id, valid_from: on, amount: fields.insuranceSalary, created_at: now })
-      .onConflict((oc) => oc.columns(['member_id', 'valid_from']).doUpdateSet({ amount: fields.insuranceSalary! }))
+      .values({ member_id: id, valid_from: on, amount: salary, created_at: now })
+      .onConflict((oc) => oc.columns(['member_id', 'valid_from']).doUpdateSet({ amount: salary }))
       .execute();
   }
-  if (fields.groupId !== before.group_id) {
+  if (changes.group) {
     await trx
       .insertInto('member_group_history')
       .values({ member_id: id, group_id: fields.groupId, from_date: on, created_at: now })
@@ -169,7 +179,7 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
     before: { ...before, insurance_salary: salaryBefore },
     after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
   });
-  if (fields.groupId !== before.group_id) await stepDownOnLeaving(trx, who, id, fields.groupId);
+  if (changes.group) await stepDownOnLeaving(trx, who, id, fields.groupId);
 }
 
 /**
@@ -244,16 +254,15 @@ export async function recordMovement(db: Db, who: Actor, input: MovementInput): 
 
 /** The movement write itself, for callers already inside a transaction (the demo branch). */
 export async function appendMovement(trx: Trx, who: Actor, input: MovementInput): Promise<void> {
-  if (input.kind === 'suspended' && input.endDate && input.endDate < input.onDate) {
+  if (input.kind === 'suspended' && input.endDate && input.endDate <= input.onDate) {
     throw AppError.invalid([{ field: 'endDate', message: 'Ngày kết thúc tạm dừng phải sau ngày bắt đầu.' }]);
   }
+  const today = todayIso(who.now());
+  if (input.decisionDate && input.decisionDate > today) {
+    throw AppError.invalid([{ field: 'decisionDate', message: 'Ngày quyết định không được sau ngày hôm nay.' }]);
+  }
   await loadMember(trx, input.memberId);
-  const problem = movementProblem(
-    await loadMovements(trx, input.memberId),
-    input.kind,
-    input.onDate,
-    todayIso(who.now()),
-  );
+  const problem = movementProblem(await loadMovements(trx, input.memberId), input.kind, input.onDate, today);
   if (problem) throw AppError.invalid([{ field: 'onDate', message: problem }]);
   const values = {
     member_id: input.memberId,
@@ -263,7 +272,8 @@ export async function appendMovement(trx: Trx, who: Actor, input: MovementInput)
     decision_date: input.decisionDate,
     reason: input.reason,
     place: input.place,
-    end_date: input.endDate,
+    // Only a tạm dừng has an end; a date left in the dialog from another kind means nothing.
+    end_date: input.kind === 'suspended' ? input.endDate : null,
     note: input.note,
     created_at: who.now().toISOString(),
   };

@@ -1,0 +1,54 @@
+/**
+ * The date a tổ or salary change takes effect. The histories are read by date ("which tổ on
+ * D", "which salary on D"), so a change must fall between the member's entry into the branch
+ * and today, and not before the last change of the same history: a back-dated row would make
+ * the history disagree with the member's current tổ or salary.
+ */
+import type { Trx } from '../audit/audit';
+import { formatDate } from '../vi/dates';
+import { effectiveMovements } from './movements';
+
+export async function changeDateProblem(
+  trx: Trx,
+  memberId: number,
+  on: string,
+  today: string,
+  changes: { group: boolean; salary: boolean },
+): Promise<string | null> {
+  const when = `Ngày thay đổi (${formatDate(on)})`;
+  if (on > today) return `${when} không được sau ngày hôm nay.`;
+  const movements = await trx
+    .selectFrom('member_movements')
+    .select(['id', 'kind', 'on_date', 'corrects_id'])
+    .where('member_id', '=', memberId)
+    .orderBy('id')
+    .execute();
+  const [first] = effectiveMovements(movements);
+  if (first && on < first.on_date) {
+    const entry = first.kind === 'transferred_in' ? 'chuyển đến' : 'vào công đoàn';
+    return `${when} không được trước ngày ${entry} của đoàn viên (${formatDate(first.on_date)}).`;
+  }
+  if (changes.group) {
+    const last = await trx
+      .selectFrom('member_group_history')
+      .select('from_date')
+      .where('member_id', '=', memberId)
+      .orderBy('from_date', 'desc')
+      .executeTakeFirst();
+    if (last && on < last.from_date) {
+      return `${when} không được trước lần đổi tổ gần nhất (${formatDate(last.from_date)}). Chọn ngày từ ${formatDate(last.from_date)} trở đi.`;
+    }
+  }
+  if (changes.salary) {
+    const last = await trx
+      .selectFrom('member_salaries')
+      .select('valid_from')
+      .where('member_id', '=', memberId)
+      .orderBy('valid_from', 'desc')
+      .executeTakeFirst();
+    if (last && on < last.valid_from) {
+      return `${when} không được trước lần thay đổi lương gần nhất (${formatDate(last.valid_from)}). Chọn ngày từ ${formatDate(last.valid_from)} trở đi.`;
+    }
+  }
+  return null;
+}
