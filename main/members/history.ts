@@ -40,15 +40,20 @@ export async function changeDateProblem(
     }
   }
   if (changes.salary) {
-    const last = await trx
-      .selectFrom('member_salaries')
-      .select('valid_from')
-      .where('member_id', '=', memberId)
-      .orderBy('valid_from', 'desc')
-      .executeTakeFirst();
+    const last = await latestSalary(trx, memberId);
     if (last && on < last.valid_from) {
       return `${when} không được trước lần thay đổi lương gần nhất (${formatDate(last.valid_from)}). Chọn ngày từ ${formatDate(last.valid_from)} trở đi.`;
     }
   }
   return null;
+}
+
+/** The salary row in force now: the one with the latest start. */
+export async function latestSalary(trx: Trx, memberId: number) {
+  return trx
+    .selectFrom('member_salaries')
+    .select(['amount', 'valid_from'])
+    .where('member_id', '=', memberId)
+    .orderBy('valid_from', 'desc')
+    .executeTakeFirst();
 }

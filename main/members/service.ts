@@ -26,7 +26,7 @@ import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
-import { changeDateProblem } from './history';
+import { changeDateProblem, latestSalary } from './history';
 import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
@@ -37,16 +37,6 @@ async function loadMember(db: Db | Trx, id: number) {
 
 async function loadMovements(db: Db | Trx, memberId: number) {
   return db.selectFrom('member_movements').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
-}
-
-async function currentSalary(db: Db | Trx, memberId: number): Promise<number | null> {
-  const row = await db
-    .selectFrom('member_salaries')
-    .select('amount')
-    .where('member_id', '=', memberId)
-    .orderBy('valid_from', 'desc')
-    .executeTakeFirst();
-  return row?.amount ?? null;
 }
 
 export async function getMember(db: Db | Trx, id: number): Promise<MemberDetail> {
@@ -150,7 +140,7 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
   const columns = fieldsToColumns(fields, now);
   await trx.updateTable('members').set(columns).where('id', '=', id).execute();
 
-  const salaryBefore = await currentSalary(trx, id);
+  const salaryBefore = (await latestSalary(trx, id))?.amount ?? null;
   const salary = fields.insuranceSalary;
   const changes = { group: fields.groupId !== before.group_id, salary: salary !== null && salary !== salaryBefore };
   // After moveJoining: a corrected joining date is the entry the change is checked against.
