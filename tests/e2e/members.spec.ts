@@ -150,6 +150,25 @@ for (const motion of ['no-preference', 'reduce'] as const) {
   });
 }
 
+test('typing straight after Ctrl+N reaches the name field even when the page’s timers run late', async ({
+  page,
+  bridge,
+}) => {
+  await openRegister(page, bridge);
+  // A busy office PC: timers fire long after the keystrokes queued with them (CI saw "ạm…" for
+  // "Phạm…" when the drawer's focus reached the name field only in a timer).
+  await page.evaluate(() => {
+    const later = window.setTimeout.bind(window);
+    window.setTimeout = ((run: TimerHandler, ms?: number, ...args: unknown[]) =>
+      later(run, Math.max(ms ?? 0, 3000), ...args)) as typeof window.setTimeout;
+  });
+  await page.keyboard.press('Control+n');
+  const drawer = page.locator('.scd-member-drawer');
+  await expect(drawer.locator('.ant-drawer-close')).toBeVisible();
+  await page.keyboard.type('Phạm');
+  await expect(labelled(drawer, 'Họ và tên')).toHaveValue('Phạm');
+});
+
 test('chuyển đi: status, timeline, gone from the register; then cancelled with a reason', async ({ page, bridge }) => {
   await openRegister(page, bridge);
   const [member] = await bridge.api.members.list({ query: 'nguyen thi thu ha' });

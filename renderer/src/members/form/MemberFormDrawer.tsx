@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -145,6 +145,21 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     },
     [open],
   );
+  // When the field could not take the focus as it mounted (the drawer was not in the page yet),
+  // the drawer's focus lock puts it on the close button a moment later. It moves on to the
+  // field in that same focus event: keystrokes queued meanwhile on a busy machine (a chair
+  // typing straight after Ctrl+N) would otherwise land on the button, and a space closes it.
+  useEffect(() => {
+    if (!open) return;
+    const onFocusIn = (event: FocusEvent) => {
+      if (focusPlaced.current || !(event.target instanceof HTMLElement)) return;
+      if (!event.target.closest(`.${DRAWER_CLASS}`)) return;
+      const body = firstField.current?.input?.closest('.ant-drawer-body');
+      focusPlaced.current = body?.contains(event.target) || focusInput(firstField.current);
+    };
+    window.addEventListener('focusin', onFocusIn, true);
+    return () => window.removeEventListener('focusin', onFocusIn, true);
+  }, [open]);
   const afterOpenChange = (visible: boolean) => {
     if (!visible || focusPlaced.current) return;
     // In a task of its own, so never in the middle of a focus change. Focus on the drawer's own
