@@ -5,6 +5,7 @@
  * the history disagree with the member's current tổ or salary.
  */
 import type { Trx } from '../audit/audit';
+import type { Db } from '../db/connection';
 import { formatDate } from '../vi/dates';
 import { effectiveMovements } from './movements';
 
@@ -17,13 +18,7 @@ export async function changeDateProblem(
 ): Promise<string | null> {
   const when = `Ngày thay đổi (${formatDate(on)})`;
   if (on > today) return `${when} không được sau ngày hôm nay.`;
-  const movements = await trx
-    .selectFrom('member_movements')
-    .select(['id', 'kind', 'on_date', 'corrects_id'])
-    .where('member_id', '=', memberId)
-    .orderBy('id')
-    .execute();
-  const [first] = effectiveMovements(movements);
+  const [first] = effectiveMovements(await loadMovements(trx, memberId));
   if (first && on < first.on_date) {
     const entry = first.kind === 'transferred_in' ? 'chuyển đến' : 'vào công đoàn';
     return `${when} không được trước ngày ${entry} của đoàn viên (${formatDate(first.on_date)}).`;
@@ -46,6 +41,11 @@ export async function changeDateProblem(
     }
   }
   return null;
+}
+
+/** A member's movement log, in the order it was written (corrections after what they cancel). */
+export async function loadMovements(db: Db | Trx, memberId: number) {
+  return db.selectFrom('member_movements').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
 }
 
 /** The salary row in force now: the one with the latest start. */

@@ -26,17 +26,13 @@ import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
-import { changeDateProblem, latestSalary } from './history';
+import { changeDateProblem, latestSalary, loadMovements } from './history';
 import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên này (có thể đã bị xóa khỏi tệp dữ liệu).');
   return row;
-}
-
-async function loadMovements(db: Db | Trx, memberId: number) {
-  return db.selectFrom('member_movements').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
 }
 
 export async function getMember(db: Db | Trx, id: number): Promise<MemberDetail> {
@@ -133,7 +129,8 @@ export async function updateMember(db: Db, who: Actor, id: number, fields: Membe
 export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields: MemberFields, on: string) {
   const before = await loadMember(trx, id);
   await assertCccdFree(trx, [{ cccd: fields.cccd, field: 'fields.cccd', exceptId: id }]);
-  if (fields.groupId !== before.group_id) await assertGroupOpen(trx, fields.groupId, 'fields.groupId');
+  const groupChanged = fields.groupId !== before.group_id;
+  if (groupChanged) await assertGroupOpen(trx, fields.groupId, 'fields.groupId');
   const now = who.now().toISOString();
   if (before.joined_on !== null && fields.joinedOn !== before.joined_on)
     await moveJoining(trx, who, id, before.joined_on, fields.joinedOn);
@@ -142,7 +139,7 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
 
   const salaryBefore = (await latestSalary(trx, id))?.amount ?? null;
   const salary = fields.insuranceSalary;
-  const changes = { group: fields.groupId !== before.group_id, salary: salary !== null && salary !== salaryBefore };
+  const changes = { group: groupChanged, salary: salary !== null && salary !== salaryBefore };
   // After moveJoining: a corrected joining date is the entry the change is checked against.
   if (changes.group || changes.salary) {
     const problem = await changeDateProblem(trx, id, on, todayIso(who.now()), changes);
