@@ -145,6 +145,12 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     },
     [open],
   );
+  // The focus is placed once it is on a field of the form, where the chair has already reached
+  // or where focusInput puts it; the drawer's own close button does not count.
+  const placeFocus = (current: Element | null) => {
+    const body = firstField.current?.input?.closest('.ant-drawer-body');
+    focusPlaced.current = (current !== null && body?.contains(current)) || focusInput(firstField.current);
+  };
   // When the field could not take the focus as it mounted (the drawer was not in the page yet),
   // the drawer's focus lock puts it on the close button a moment later. It moves on to the
   // field in that same focus event: keystrokes queued meanwhile on a busy machine (a chair
@@ -153,23 +159,15 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     if (!open) return;
     const onFocusIn = (event: FocusEvent) => {
       if (focusPlaced.current || !(event.target instanceof HTMLElement)) return;
-      if (!event.target.closest(`.${DRAWER_CLASS}`)) return;
-      const body = firstField.current?.input?.closest('.ant-drawer-body');
-      focusPlaced.current = body?.contains(event.target) || focusInput(firstField.current);
+      if (event.target.closest(`.${DRAWER_CLASS}`)) placeFocus(event.target);
     };
     window.addEventListener('focusin', onFocusIn, true);
     return () => window.removeEventListener('focusin', onFocusIn, true);
   }, [open]);
   const afterOpenChange = (visible: boolean) => {
     if (!visible || focusPlaced.current) return;
-    // In a task of its own, so never in the middle of a focus change. Focus on the drawer's own
-    // close button (where it lands when the drawer opens without animation) does not count: only
-    // a field the chair has already reached.
-    setTimeout(() => {
-      const active = document.activeElement;
-      const body = firstField.current?.input?.closest('.ant-drawer-body');
-      focusPlaced.current = (active !== null && body?.contains(active)) || focusInput(firstField.current);
-    }, 0);
+    // In a task of its own, so never in the middle of a focus change.
+    setTimeout(() => placeFocus(document.activeElement), 0);
   };
 
   return (
