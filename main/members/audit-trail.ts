@@ -38,7 +38,8 @@ export async function auditTrail(db: Db | Trx, memberId: number): Promise<Member
         eb.and([eb('table_name', '=', 'members'), eb('row_id', '=', memberId)]),
         eb.and([
           eb('table_name', 'in', ['member_movements', 'member_salaries', 'member_group_history']),
-          eb(sql`json_extract(after_json, '$.member_id')`, '=', memberId),
+          // A deleted row has only its "before".
+          eb(sql`json_extract(coalesce(after_json, before_json), '$.member_id')`, '=', memberId),
         ]),
       ]),
     )

@@ -1,10 +1,10 @@
 /**
- * The date a tổ or salary change takes effect. The histories are read by date ("which tổ on
- * D", "which salary on D"), so a change must fall between the member's entry into the branch
- * and today, and not before the last change of the same history: a back-dated row would make
- * the history disagree with the member's current tổ or salary.
+ * A member's tổ and salary histories. They are read by date ("which tổ on D", "which salary
+ * on D"), so they must start with the member's entry into the branch and a change must fall
+ * between that entry and today, not before the last change of the same history: a back-dated
+ * row would make the history disagree with the member's current tổ or salary.
  */
-import type { Trx } from '../audit/audit';
+import { writeAudit, type Actor, type AuditEntry, type Trx } from '../audit/audit';
 import type { Db } from '../db/connection';
 import { formatDate } from '../vi/dates';
 import { effectiveMovements } from './movements';
@@ -56,4 +56,113 @@ export async function latestSalary(trx: Trx, memberId: number) {
     .where('member_id', '=', memberId)
     .orderBy('valid_from', 'desc')
     .executeTakeFirst();
+}
+
+/** A row of the tổ or the salary history, by the day it starts. */
+export interface HistoryRow {
+  id: number;
+  start: string;
+}
+
+/**
+ * What a corrected entry date (`from` → `to`) does to a history that began on the old one
+ * (`rows` in date order). Moved earlier, the first row starts earlier with it. Moved later,
+ * the row in force on the new date starts then and the rows before it go: the member was not
+ * in the branch on those days, and kept they would show "Tổ A từ 2015" for someone who joined
+ * in 2019. A history that did not begin on the old date is left alone.
+ */
+export function historyOnNewEntry<R extends HistoryRow>(
+  rows: readonly R[],
+  from: string,
+  to: string,
+): { move: R | null; drop: R[] } {
+  if (rows[0]?.start !== from || to === from) return { move: null, drop: [] };
+  if (to < from) return { move: rows[0], drop: [] };
+  const inForce = rows.findLastIndex((r) => r.start <= to);
+  return { move: rows[inForce]!.start === to ? null : rows[inForce]!, drop: rows.slice(0, inForce) };
+}
+
+/**
+ * Applies historyOnNewEntry to the member's tổ and salary histories, each change audited with
+ * the member's id so that it shows on the member's page.
+ */
+export async function moveHistoriesToEntry(trx: Trx, who: Actor, memberId: number, from: string, to: string) {
+  const groups = await trx
+    .selectFrom('member_group_history')
+    .select(['id', 'from_date as start', 'group_id'])
+    .where('member_id', '=', memberId)
+    .orderBy('from_date')
+    .orderBy('id')
+    .execute();
+  const salaries = await trx
+    .selectFrom('member_salaries')
+    .select(['id', 'valid_from as start', 'amount'])
+    .where('member_id', '=', memberId)
+    .orderBy('valid_from')
+    .execute();
+  const audits = [
+    ...(await applyNewEntry(
+      trx,
+      memberId,
+      'member_group_history',
+      'from_date',
+      historyOnNewEntry(groups, from, to),
+      to,
+      (row) => ({ group_id: row.group_id }),
+    )),
+    ...(await applyNewEntry(
+      trx,
+      memberId,
+      'member_salaries',
+      'valid_from',
+      historyOnNewEntry(salaries, from, to),
+      to,
+      (row) => ({ amount: row.amount }),
+    )),
+  ];
+  await writeAudit(trx, who, audits);
+}
+
+/** Deletes and moves the rows historyOnNewEntry chose; returns their audit entries. */
+async function applyNewEntry<R extends HistoryRow>(
+  trx: Trx,
+  memberId: number,
+  table: 'member_group_history' | 'member_salaries',
+  column: 'from_date' | 'valid_from',
+  change: { move: R | null; drop: R[] },
+  to: string,
+  held: (row: R) => object,
+): Promise<AuditEntry[]> {
+  const audits: AuditEntry[] = [];
+  for (const row of change.drop) {
+    await trx.deleteFrom(table).where('id', '=', row.id).execute();
+    audits.push({
+      table,
+      rowId: row.id,
+      action: 'delete',
+      before: { member_id: memberId, ...held(row), [column]: row.start },
+    });
+  }
+  if (change.move) {
+    await trx
+      .updateTable(table)
+      .set({ [column]: to })
+      .where('id', '=', change.move.id)
+      .execute();
+    audits.push(moved(table, memberId, change.move, column, to));
+  }
+  return audits;
+}
+
+type HistoryTable = 'member_group_history' | 'member_salaries' | 'member_movements';
+
+/** The audit of a history row whose start moved; `member_id` puts it on the member's page. */
+export function moved(table: HistoryTable, memberId: number, row: HistoryRow, column: string, to: string): AuditEntry {
+  return {
+    table,
+    rowId: row.id,
+    action: 'update',
+    before: { member_id: memberId, [column]: row.start },
+    after: { member_id: memberId, [column]: to },
+  };
 }

@@ -321,8 +321,8 @@ describe('member register', () => {
     expect(moved).toEqual([
       {
         table_name: 'member_movements',
-        before_json: '{"on_date":"2020-05-01"}',
-        after_json: '{"on_date":"2019-01-10"}',
+        before_json: `{"member_id":${id},"on_date":"2020-05-01"}`,
+        after_json: `{"member_id":${id},"on_date":"2019-01-10"}`,
       },
     ]);
 
@@ -334,6 +334,39 @@ describe('member register', () => {
         'Ngày vào công đoàn không được sau ngày chuyển đi (15/12/2025). Nếu biến động đó ghi sai, hãy hủy nó trước.',
     });
     expect((await t.api.members.get({ id })).fields.joinedOn).toBe('2019-01-10');
+  });
+
+  it('a joining date corrected past a tổ or salary change starts both histories on the new date', async () => {
+    const { id } = await t.api.members.create({ fields: { ...lan, groupId: groupA } }); // joined 2015-09-01
+    const entered = (await t.api.members.get({ id })).fields;
+    await t.api.members.update({
+      id,
+      fields: { ...entered, groupId: groupB, insuranceSalary: 6_200_000 },
+      changedOn: '2017-03-01',
+    });
+    const changed = (await t.api.members.get({ id })).fields;
+    // The real joining was in 2019: "Tổ Văn phòng from 2015" and the 2015 salary were never so.
+    await t.api.members.update({ id, fields: { ...changed, joinedOn: '2019-01-10' } });
+    let detail = await t.api.members.get({ id });
+    expect(detail.groupHistory.map((h) => [h.fromDate, h.groupName])).toEqual([['2019-01-10', 'Tổ Kế toán']]);
+    expect(detail.salaries.map((s) => [s.validFrom, s.amount])).toEqual([['2019-01-10', 6_200_000]]);
+    expect(detail.fields).toMatchObject({ groupId: groupB, insuranceSalary: 6_200_000 });
+    // Each step is on the member's page: the rows removed (with what they held) and moved.
+    const history = detail.audit.filter((a) => a.table !== 'members' && a.action !== 'insert');
+    expect(history.map((a) => [a.table, a.action, a.changes])).toEqual([
+      ['member_salaries', 'update', { valid_from: ['2017-03-01', '2019-01-10'] }],
+      ['member_salaries', 'delete', { amount: [5_850_000, null], valid_from: ['2015-09-01', null] }],
+      ['member_group_history', 'update', { from_date: ['2017-03-01', '2019-01-10'] }],
+      ['member_group_history', 'delete', { group_id: [groupA, null], from_date: ['2015-09-01', null] }],
+      ['member_movements', 'update', { on_date: ['2015-09-01', '2019-01-10'] }],
+    ]);
+
+    // Moved back earlier, the first rows go with it; nothing else changes.
+    await t.api.members.update({ id, fields: { ...detail.fields, joinedOn: '2018-06-01' } });
+    detail = await t.api.members.get({ id });
+    expect(detail.groupHistory.map((h) => h.fromDate)).toEqual(['2018-06-01']);
+    expect(detail.salaries.map((s) => s.validFrom)).toEqual(['2018-06-01']);
+    expect(await t.api.members.countsAt({ date: '2018-12-31' })).toMatchObject({ members: 1 });
   });
 
   it('answers the register and a member page at once while a long write (an import) holds the file', async () => {

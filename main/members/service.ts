@@ -26,7 +26,7 @@ import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
 import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
-import { changeDateProblem, latestSalary, loadMovements } from './history';
+import { changeDateProblem, latestSalary, loadMovements, moveHistoriesToEntry, moved } from './history';
 import { viCollator } from '../vi/names';
 
 async function loadMember(db: Db | Trx, id: number) {
@@ -171,50 +171,17 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
 
 /**
  * A corrected "ngày vào công đoàn" moves the records that restate it, each change audited: the
- * joining movement (counts "at date D" replay it) and the first tổ and salary rows of that day,
- * unless a later row of theirs would then come first.
+ * joining movement (counts "at date D" replay it) and the tổ and salary histories that began
+ * on that day (moveHistoriesToEntry).
  */
 async function moveJoining(trx: Trx, who: Actor, memberId: number, from: string, to: string) {
   const { movement, problem } = joiningMovement(await loadMovements(trx, memberId), from, to);
   if (problem) throw AppError.invalid([{ field: 'fields.joinedOn', message: problem }]);
-  const moves: { table: 'member_movements' | 'member_group_history' | 'member_salaries'; id: number }[] = [];
-  if (movement) moves.push({ table: 'member_movements', id: movement.id });
-  const [firstGroup, nextGroup] = await trx
-    .selectFrom('member_group_history')
-    .select(['id', 'from_date'])
-    .where('member_id', '=', memberId)
-    .orderBy('from_date')
-    .orderBy('id')
-    .limit(2)
-    .execute();
-  if (firstGroup?.from_date === from && !(nextGroup && nextGroup.from_date <= to)) {
-    moves.push({ table: 'member_group_history', id: firstGroup.id });
+  if (movement) {
+    await trx.updateTable('member_movements').set({ on_date: to }).where('id', '=', movement.id).execute();
+    await writeAudit(trx, who, moved('member_movements', memberId, { id: movement.id, start: from }, 'on_date', to));
   }
-  const [firstSalary, nextSalary] = await trx
-    .selectFrom('member_salaries')
-    .select(['id', 'valid_from'])
-    .where('member_id', '=', memberId)
-    .orderBy('valid_from')
-    .limit(2)
-    .execute();
-  if (firstSalary?.valid_from === from && !(nextSalary && nextSalary.valid_from <= to)) {
-    moves.push({ table: 'member_salaries', id: firstSalary.id });
-  }
-  for (const { table, id } of moves) {
-    const column = table === 'member_movements' ? 'on_date' : table === 'member_salaries' ? 'valid_from' : 'from_date';
-    await trx
-      .updateTable(table)
-      .set({ [column]: to })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(trx, who, {
-      table,
-      rowId: id,
-      action: 'update',
-      before: { [column]: from },
-      after: { [column]: to },
-    });
-  }
+  await moveHistoriesToEntry(trx, who, memberId, from, to);
 }
 
 async function syncStatus(trx: Trx, memberId: number): Promise<MemberStatus> {

@@ -2,20 +2,9 @@
  * English has singular forms ("…_one") where a count can be 1; Vietnamese nouns have none, so
  * the same call reads right in both languages.
  */
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en, vi } from '../../renderer/src/i18n/catalogue';
-
-async function translator(lng: 'vi' | 'en') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    lng,
-    fallbackLng: 'vi',
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t.bind(i18n);
-}
+import { en } from '../../renderer/src/i18n/catalogue';
+import { translator } from './translator';
 
 /** Every key of a catalogue, dotted. */
 function keys(node: object, prefix = ''): string[] {

@@ -37,6 +37,20 @@ const DATE_COLUMNS = new Set([
 /** Shown for an update only; on a new movement they are noise (the member's id, the new status). */
 const SKIP_ON_INSERT = new Set(['status', 'kind', 'corrects_id', 'member_id', 'created_at']);
 
+/** The tổ and salary histories: new entries, and the corrections of a joining date. */
+const HISTORY_ACTIONS = {
+  salary: {
+    insert: 'register.audit.actions.salary',
+    update: 'register.audit.actions.salaryDate',
+    delete: 'register.audit.actions.salaryDeleted',
+  },
+  group: {
+    insert: 'register.audit.actions.group',
+    update: 'register.audit.actions.groupDate',
+    delete: 'register.audit.actions.groupDeleted',
+  },
+} as const;
+
 /**
  * The audit log in the chair's words: Vietnamese labels for the column names, values as on
  * screen (dd/mm/yyyy, 1.234.567 đ, tổ names).
@@ -108,15 +122,18 @@ export function auditRows(audit: AuditItem[], groupNames: Map<number, string>, t
       }
     } else if (item.table === 'member_movements') {
       const kind = after('kind');
+      // A movement is only ever updated when a corrected joining date moves it.
       what =
-        kind === 'correction'
-          ? t('register.audit.actions.correction')
-          : t('register.audit.actions.movement', { kind: value('kind', kind) });
+        item.action === 'update'
+          ? t('register.audit.actions.movementDate')
+          : kind === 'correction'
+            ? t('register.audit.actions.correction')
+            : t('register.audit.actions.movement', { kind: value('kind', kind) });
       shown = entries.filter(([key]) => !SKIP_ON_INSERT.has(key));
     } else if (item.table === 'member_salaries') {
-      what = t('register.audit.actions.salary');
+      what = t(HISTORY_ACTIONS.salary[item.action]);
     } else if (item.table === 'member_group_history') {
-      what = t('register.audit.actions.group');
+      what = t(HISTORY_ACTIONS.group[item.action]);
     } else {
       what = t('register.audit.actions.other', { table: item.table });
     }
@@ -135,7 +152,8 @@ export function auditRows(audit: AuditItem[], groupNames: Map<number, string>, t
           .map(([key, [before, now]]) => ({
             label: label(key),
             before: item.action === 'update' ? value(key, before) : null,
-            after: value(key, now),
+            // A removed entry is described by what it held.
+            after: value(key, item.action === 'delete' ? before : now),
           })),
       ],
     };
