@@ -116,3 +116,28 @@ test('deleting a layout asks first, with the focus on the safe answer', async ({
   await expect(manager.getByText('Chưa có mẫu nào.')).toBeVisible();
   expect(await bridge.api.members.exportLayouts()).toEqual([]);
 });
+
+test('typing straight into a dialog opened from another reaches its first field when timers run late', async ({
+  page,
+  bridge,
+}) => {
+  await bridge.api.workspace.createDemo();
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await page.getByRole('button', { name: 'Xuất' }).click();
+  await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
+  const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
+  await expect(manager.getByText('Chưa có mẫu nào.')).toBeVisible();
+  // A busy office PC: timers fire long after the keystrokes queued with them. The focus that
+  // antd's lock puts on the new dialog's close button must not wait for one to reach the field.
+  await page.evaluate(() => {
+    const later = window.setTimeout.bind(window);
+    window.setTimeout = ((run: TimerHandler, ms?: number, ...args: unknown[]) =>
+      later(run, Math.max(ms ?? 0, 3000), ...args)) as typeof window.setTimeout;
+  });
+  await manager.getByRole('button', { name: 'Thêm mẫu' }).press('Enter');
+  const editor = page.getByRole('dialog', { name: 'Thêm mẫu cột' });
+  await expect(editor.getByRole('button', { name: 'Đóng' })).toBeVisible();
+  await page.keyboard.type('Mẫu huyện');
+  await expect(labelled(editor, 'Tên mẫu')).toHaveValue('Mẫu huyện');
+});

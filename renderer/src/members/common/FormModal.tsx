@@ -1,5 +1,6 @@
-import { useCallback, useId, useRef, type FocusEvent, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { Form, Modal, type FormInstance } from 'antd';
+import { useFocusInCapture } from '../form/useFocusInCapture';
 import { useFormKeys } from '../form/useFormKeys';
 import { useNoClearTabStops } from '../form/useNoClearTabStops';
 import { requiredMark } from '../../lib/requiredMark';
@@ -37,7 +38,7 @@ export function FormModal<V extends object>({
 }: FormModalProps<V>) {
   const wrapClass = `scd-form-modal-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useFormKeys({ active: true, containerClass: wrapClass, onSubmit: () => form.submit() });
-  const { ref, onFocus, afterOpenChange } = useFirstFocusKept(useNoClearTabStops());
+  const { ref, onFocus, afterOpenChange } = useFirstFocusKept(useNoClearTabStops(), wrapClass);
   return (
     <Modal
       open
@@ -78,16 +79,17 @@ const FIRST_FIELD = 'input:not([type="hidden"]):not([disabled]), textarea:not([d
 
 /**
  * The field a dialog focuses on opening (its autoFocus) keeps the focus until the dialog has
- * settled. antd locks the focus inside the top dialog one render after mounting, and a dialog
- * opened from another (a layout from the layouts list) has been seen ending with the focus on
- * its close button instead, once in many runs. So when the opening ends with the focus outside
- * the fields, it goes to the first field that had it, else the first field: the chair types
- * into the field the dialog shows as focused. Only then, in a task of its own, never during a
- * Tab.
+ * settled. antd locks the focus inside the top dialog one render after mounting, and when the
+ * focus is not in the dialog yet at that moment (a dialog opened from another: a layout from
+ * the layouts list) the lock puts it on the dialog's close button. So while the dialog opens,
+ * a focus that lands in the dialog outside its fields goes on at once to the first field that
+ * had it, else the first field: the chair types into the field the dialog shows as focused.
+ * Once open, the focus goes where the chair sends it (Shift+Tab may reach the close button).
  */
-function useFirstFocusKept(box: (root: HTMLElement | null) => (() => void) | undefined) {
+function useFirstFocusKept(box: (root: HTMLElement | null) => (() => void) | undefined, wrapClass: string) {
   const first = useRef<HTMLElement | null>(null);
   const fields = useRef<HTMLElement | null>(null);
+  const [opening, setOpening] = useState(true);
   const ref = useCallback(
     (root: HTMLElement | null) => {
       fields.current = root;
@@ -98,14 +100,21 @@ function useFirstFocusKept(box: (root: HTMLElement | null) => (() => void) | und
   const onFocus = useCallback((e: FocusEvent<HTMLElement>) => {
     first.current ??= e.target;
   }, []);
-  const afterOpenChange = useCallback((open: boolean) => {
+  const keep = (active: Element | null) => {
+    const root = fields.current;
+    if (!root?.isConnected || root.contains(active)) return;
+    const target = first.current?.isConnected ? first.current : root.querySelector<HTMLElement>(FIRST_FIELD);
+    target?.focus();
+  };
+  useFocusInCapture(opening, (target) => {
+    if (target.closest(`.${wrapClass}`)) keep(target);
+  });
+  const afterOpenChange = (open: boolean) => {
     if (!open) return;
-    setTimeout(() => {
-      const root = fields.current;
-      if (!root?.isConnected || root.contains(document.activeElement)) return;
-      const target = first.current?.isConnected ? first.current : root.querySelector<HTMLElement>(FIRST_FIELD);
-      target?.focus();
-    }, 0);
-  }, []);
+    setOpening(false);
+    // When nothing took the focus at all during the opening, the first field takes it now, in a
+    // task of its own, so never in the middle of a focus change.
+    setTimeout(() => keep(document.activeElement), 0);
+  };
   return { ref, onFocus, afterOpenChange };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { busy } from '../../lib/busy';
 import { useConfirmDanger } from '../../lib/useConfirmDanger';
 import { useRefreshRegister } from '../common/useRefreshRegister';
 import { MemberForm } from './MemberForm';
+import { useFocusInCapture } from './useFocusInCapture';
 import { useFormKeys } from './useFormKeys';
 import { editMemberValues, newMemberValues, toCreateInput, toFields, type MemberFormValues } from './values';
 
@@ -152,18 +153,11 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     focusPlaced.current = (current !== null && body?.contains(current)) || focusInput(firstField.current);
   };
   // When the field could not take the focus as it mounted (the drawer was not in the page yet),
-  // the drawer's focus lock puts it on the close button a moment later. It moves on to the
-  // field in that same focus event: keystrokes queued meanwhile on a busy machine (a chair
-  // typing straight after Ctrl+N) would otherwise land on the button, and a space closes it.
-  useEffect(() => {
-    if (!open) return;
-    const onFocusIn = (event: FocusEvent) => {
-      if (focusPlaced.current || !(event.target instanceof HTMLElement)) return;
-      if (event.target.closest(`.${DRAWER_CLASS}`)) placeFocus(event.target);
-    };
-    window.addEventListener('focusin', onFocusIn, true);
-    return () => window.removeEventListener('focusin', onFocusIn, true);
-  }, [open]);
+  // the drawer's focus lock puts it on the close button a moment later: it moves on to the field
+  // in that same focus event (useFocusInCapture).
+  useFocusInCapture(open, (target) => {
+    if (!focusPlaced.current && target.closest(`.${DRAWER_CLASS}`)) placeFocus(target);
+  });
   const afterOpenChange = (visible: boolean) => {
     if (!visible || focusPlaced.current) return;
     // In a task of its own, so never in the middle of a focus change.
