@@ -190,6 +190,18 @@ export function labelled(scope: Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`));
 }
 
+/**
+ * A busy office PC: the page's timers fire at least 3 s late, long after the keystrokes queued
+ * with them. Whatever a chair types straight away must not depend on a timer.
+ */
+export async function delayPageTimers(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const later = window.setTimeout.bind(window);
+    window.setTimeout = ((run: TimerHandler, ms?: number, ...args: unknown[]) =>
+      later(run, Math.max(ms ?? 0, 3000), ...args)) as typeof window.setTimeout;
+  });
+}
+
 /** The text of a PDF as pdftotext reads it, whitespace collapsed (lines wrap in columns). */
 export function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@
  * the register in that layout.
  */
 import ExcelJS from 'exceljs';
-import { expect, labelled, test } from './bridge';
+import { delayPageTimers, expect, labelled, test } from './bridge';
 
 test('a saved column layout shapes the exported Excel list', async ({ page, bridge }) => {
   await bridge.api.workspace.createDemo();
@@ -128,13 +128,8 @@ test('typing straight into a dialog opened from another reaches its first field 
   await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
   const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
   await expect(manager.getByText('Chưa có mẫu nào.')).toBeVisible();
-  // A busy office PC: timers fire long after the keystrokes queued with them. The focus that
-  // antd's lock puts on the new dialog's close button must not wait for one to reach the field.
-  await page.evaluate(() => {
-    const later = window.setTimeout.bind(window);
-    window.setTimeout = ((run: TimerHandler, ms?: number, ...args: unknown[]) =>
-      later(run, Math.max(ms ?? 0, 3000), ...args)) as typeof window.setTimeout;
-  });
+  // The focus antd's lock puts on the new dialog's close button must not wait for a timer.
+  await delayPageTimers(page);
   await manager.getByRole('button', { name: 'Thêm mẫu' }).press('Enter');
   const editor = page.getByRole('dialog', { name: 'Thêm mẫu cột' });
   await expect(editor.getByRole('button', { name: 'Đóng' })).toBeVisible();

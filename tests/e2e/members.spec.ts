@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { todayIso, formatDate } from '../../main/vi/dates';
 import { searchKey } from '../../main/vi/text';
-import { expect, labelled, pdfText, test, type Bridge } from './bridge';
+import { delayPageTimers, expect, labelled, pdfText, test, type Bridge } from './bridge';
 
 /** The sample school, on the register page. */
 async function openRegister(page: Page, bridge: Bridge): Promise<void> {
@@ -155,13 +155,8 @@ test('typing straight after Ctrl+N reaches the name field even when the page’s
   bridge,
 }) => {
   await openRegister(page, bridge);
-  // A busy office PC: timers fire long after the keystrokes queued with them (CI saw "ạm…" for
-  // "Phạm…" when the drawer's focus reached the name field only in a timer).
-  await page.evaluate(() => {
-    const later = window.setTimeout.bind(window);
-    window.setTimeout = ((run: TimerHandler, ms?: number, ...args: unknown[]) =>
-      later(run, Math.max(ms ?? 0, 3000), ...args)) as typeof window.setTimeout;
-  });
+  // CI saw "ạm…" for "Phạm…" when the drawer's focus reached the name field only in a timer.
+  await delayPageTimers(page);
   await page.keyboard.press('Control+n');
   const drawer = page.locator('.scd-member-drawer');
   await expect(drawer.locator('.ant-drawer-close')).toBeVisible();
