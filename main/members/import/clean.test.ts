@@ -3,6 +3,7 @@ import {
   cellToText,
   cleanCardType,
   cleanCccd,
+  oldIdCardNumber,
   cleanDate,
   cleanEthnicity,
   cleanGender,
@@ -143,6 +144,23 @@ describe('CCCD', () => {
     expect(cleanCccd('12345')).toEqual({ ok: true, value: '12345' });
   });
 
+  it('tells an old 9-digit CMND from a CCCD', () => {
+    expect(['123456789', '123 456 789', "'123456789", 123456789].map(oldIdCardNumber)).toEqual([
+      '123456789',
+      '123456789',
+      '123456789',
+      '123456789',
+    ]);
+    expect([null, '', '001085012345', 1085012345, '12345678', '1234567890'].map(oldIdCardNumber)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it.each([
     [
       '1.23457E+11',
@@ -152,7 +170,6 @@ describe('CCCD', () => {
       '1,23457E+11',
       'Số CCCD bị Excel đổi thành dạng số mũ (“1,23457E+11”), các chữ số cuối đã mất: hãy định dạng cột là Văn bản (Text) rồi nhập lại đủ 12 chữ số.',
     ],
-    ['123456789', '“123456789” là số CMND cũ (9 chữ số). Hãy ghi số CCCD 12 chữ số của đoàn viên.'],
     [1.5, 'Số CCCD “1.5” không phải dãy chữ số. Ghi đủ 12 chữ số, ví dụ 001085012345.'],
   ])('cleanCccd(%j) fails: %s', (input, message) => {
     expect(cleanCccd(input)).toEqual({ ok: false, message });

@@ -169,10 +169,18 @@ export function cleanCccd(cell: RawCell | undefined): Cleaned<string | null> {
     );
   }
   const digits = s.replace(/[\s.-]/g, '');
-  if (/^\d{9}$/.test(digits)) {
-    return fail(`“${raw}” là số CMND cũ (9 chữ số). Hãy ghi số CCCD 12 chữ số của đoàn viên.`);
-  }
   return ok(/^\d+$/.test(digits) ? padLostZeros(digits) : s);
+}
+
+/**
+ * The 9 digits of an old CMND written where the CCCD goes, else null. A CMND has not been valid
+ * since 01/01/2025 (Luật Căn cước 2023, Điều 46) and is no CCCD, but older lists still hold
+ * them: the import keeps the number in Ghi chú instead of refusing the member.
+ */
+export function oldIdCardNumber(cell: RawCell | undefined): string | null {
+  const text = typeof cell === 'number' ? cellToText(cell) : cleanText(cell);
+  const digits = text?.replace(/^'/, '').replace(/[\s.-]/g, '');
+  return digits !== undefined && /^\d{9}$/.test(digits) ? digits : null;
 }
 
 function padLostZeros(digits: string): string {

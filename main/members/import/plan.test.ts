@@ -242,6 +242,47 @@ describe('row validation, with messages that say how to fix', () => {
     expect(other.notes.map((n) => n.row)).toEqual([2]);
   });
 
+  it('imports a member listed with an old 9-digit CMND, keeping the number in Ghi chú and saying so', () => {
+    const header = [...HEADER, 'Ghi chú'];
+    const p = plan(
+      [
+        [...row({ 'Số CCCD': '123 456 789' }), null],
+        [...row({ 'Họ và tên': 'Trần Thị Bình', 'Giới tính': 'Nữ', 'Số CCCD': 123456780 }), 'Tổ trưởng cũ'],
+      ],
+      register(),
+      undefined,
+      header,
+    );
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => [r.action, r.fields?.cccd, r.fields?.notes])).toEqual([
+      ['create', null, 'CMND cũ: 123456789'],
+      ['create', null, 'Tổ trưởng cũ; CMND cũ: 123456780'],
+    ]);
+    expect(p.notes[0]).toEqual({
+      row: 2,
+      field: 'cccd',
+      message:
+        'Số CMND cũ 123456789 (9 chữ số) không còn dùng từ 01/01/2025 nên không ghi vào ô Số CCCD mà ghi vào Ghi chú (“CMND cũ: 123456789”). Bổ sung số CCCD 12 chữ số ở trang của đoàn viên.',
+    });
+    // Its own export read back: the number is in Ghi chú already and is not added twice.
+    const again = plan([[...row({ 'Số CCCD': '123456789' }), 'CMND cũ: 123456789']], register(), undefined, header);
+    expect(again.rows[0]!.fields?.notes).toBe('CMND cũ: 123456789');
+  });
+
+  it('leaves a register member’s CCCD and notes alone when the file has their old CMND', () => {
+    const withCccd = plan([row({ 'Số CCCD': '123456789', 'Điện thoại': '0911111111' })], register([an(7)]));
+    expect(withCccd.rows[0]).toMatchObject({ action: 'update', fields: { cccd: '001080000001', notes: null } });
+    expect(withCccd.notes.map((n) => n.message)).toEqual([
+      'Số CMND cũ 123456789 (9 chữ số) không còn dùng từ 01/01/2025, không ghi vào sổ: đoàn viên đã có số CCCD 001080000001.',
+    ]);
+    const without = plan(
+      [row({ 'Số CCCD': '123456789', 'Điện thoại': '0911111111' })],
+      register([an(7, { cccd: null })]),
+    );
+    expect(without.rows[0]).toMatchObject({ action: 'update', fields: { cccd: null } });
+    expect(without.notes[0]!.message).toMatch(/Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên\.$/);
+  });
+
   it('reads two "Nam" | "Nữ" columns with the birth date under one of them', () => {
     const header = ['Họ và tên', 'Nam', 'Nữ', 'Ngày vào công đoàn'];
     const p = plan(

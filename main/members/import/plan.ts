@@ -182,6 +182,25 @@ export interface Planner {
   result(): ImportPlan;
 }
 
+const oldIdCardLabel = (number: string) => `CMND cũ: ${number}`;
+
+/** The member's notes with their old CMND added, once: a list re-imported does not repeat it. */
+function withOldIdCard(notes: string | null | undefined, number: string): string {
+  const label = oldIdCardLabel(number);
+  if (!notes) return label;
+  return notes.includes(label) ? notes : `${notes}; ${label}`;
+}
+
+function oldIdCardNote(number: string, action: ImportAction, existing: MemberFields | undefined): string {
+  const why = `Số CMND cũ ${number} (9 chữ số) không còn dùng từ 01/01/2025`;
+  if (action === 'create') {
+    return `${why} nên không ghi vào ô Số CCCD mà ghi vào Ghi chú (“${oldIdCardLabel(number)}”). Bổ sung số CCCD 12 chữ số ở trang của đoàn viên.`;
+  }
+  return existing?.cccd
+    ? `${why}, không ghi vào sổ: đoàn viên đã có số CCCD ${existing.cccd}.`
+    : `${why}, không ghi vào sổ. Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên.`;
+}
+
 export function planImport(read: ReadRows, register: RegisterIndex, options: PlanOptions): ImportPlan {
   const planner = createPlanner(read.skipped, register, options);
   for (const clean of read.rows) planner.plan(clean);
@@ -248,6 +267,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       ) {
         input.fullName = existing.fullName;
       }
+      if (clean.oldIdCard && action === 'create') input.notes = withOldIdCard(input.notes, clean.oldIdCard);
       if (groupName) input.groupId = group?.id ?? null;
       // "Not a party member" in the file takes the register's Party date away with the mark.
       if (memberValues.partyMember === false && memberValues.partyJoinedOn === undefined) input.partyJoinedOn = null;
@@ -357,6 +377,9 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
             message: `Ngày chuyển đến ${formatDate(enteredOn)} không được ghi: ${inRegister.member.fullName} đã có trong sổ, dòng này chỉ cập nhật thông tin. Nếu cần, ghi biến động “Chuyển đến” ở trang của đoàn viên.`,
           });
         }
+      }
+      if (ok && clean.oldIdCard && action !== 'skip') {
+        notes.push({ row, field: 'cccd', message: oldIdCardNote(clean.oldIdCard, action, existing) });
       }
       const planned: PlannedRow = {
         row,

@@ -18,6 +18,7 @@ import {
   cleanReligion,
   cleanText,
   cleanYesNo,
+  oldIdCardNumber,
   type Cleaned,
 } from './clean';
 import type { ImportField } from './fields';
@@ -56,6 +57,8 @@ export interface CleanRow {
   shown: Partial<Record<ImportField, string>>;
   /** The name was written in one case ("NGUYỄN VĂN AN") and is proper-cased in `values`. */
   nameRecased: boolean;
+  /** An old 9-digit CMND written in the CCCD column (absent from `values`). */
+  oldIdCard: string | null;
 }
 
 export interface ReadRows {
@@ -210,7 +213,8 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   const birthAsWritten = readGender(line.row, cols, cell, values, errors, date1904);
   if (birthAsWritten !== null) shown.dateOfBirth = birthAsWritten;
 
-  if (cols.has('cccd')) take('cccd', cleanCccd(cell('cccd')));
+  const oldIdCard = cols.has('cccd') ? oldIdCardNumber(cell('cccd')) : null;
+  if (cols.has('cccd') && !oldIdCard) take('cccd', cleanCccd(cell('cccd')));
   if (cols.has('phone')) set('phone', cleanPhone(cell('phone')));
   if (cols.has('insuranceSalary')) take('insuranceSalary', cleanMoney(cell('insuranceSalary')));
   if (cols.has('cardType')) take('cardType', cleanCardType(cell('cardType')));
@@ -248,7 +252,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     const text = cleanText(line.cells[c]);
     if (text !== null) shown[field] = text;
   }
-  return { row: line.row, values, errors, shown, nameRecased: fullName !== writtenName };
+  return { row: line.row, values, errors, shown, nameRecased: fullName !== writtenName, oldIdCard };
 }
 
 /**
