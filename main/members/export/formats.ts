@@ -1,6 +1,7 @@
 /** The exported file in each format, as bytes; where it is written is the caller's business. */
 import type ExcelJS from 'exceljs';
 import { formatDate } from '../../vi/dates';
+import { defuseFormula } from '../import/csv';
 import { FULL_EXPORT, type ExportColumn, type ExportMember } from './columns';
 import { splitHeading } from './catalogue';
 
@@ -138,7 +139,8 @@ export function membersCsv(members: readonly ExportMember[], columns: readonly E
         .map((c) => {
           const value = c.value(m, index);
           if (value === null) return '""';
-          return quote(c.kind === 'date' ? formatDate(String(value)) : String(value));
+          if (typeof value === 'number') return quote(String(value));
+          return quote(c.kind === 'date' ? formatDate(value) : defuseFormula(value));
         })
         .join(','),
     );

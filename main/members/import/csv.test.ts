@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, detectDelimiter, parseCsv } from './csv';
+import { membersCsv } from '../export/formats';
+import type { ExportColumn, ExportMember } from '../export/columns';
+import { decodeUtf8, defuseFormula, detectDelimiter, parseCsv } from './csv';
 import { parseImportBytes } from './read';
 
 describe('CSV', () => {
@@ -22,6 +24,33 @@ describe('CSV', () => {
       { row: 4, cells: ['Hoa', 'x'] },
     ]);
     expect(grid.width).toBe(2);
+  });
+
+  it('writes text Excel would run as a formula with an apostrophe, and reads it back as written', () => {
+    const texts = ['=HYPERLINK("http://x","bấm")', '+1+2', '-5', '@SUM(A1)', '\tx', 'Bình thường', "'ghi chú"];
+    expect(texts.map(defuseFormula)).toEqual([
+      '\'=HYPERLINK("http://x","bấm")',
+      "'+1+2",
+      "'-5",
+      "'@SUM(A1)",
+      "'\tx",
+      'Bình thường',
+      "'ghi chú",
+    ]);
+    const column = (i: number): ExportColumn => ({
+      key: 'notes',
+      header: `Ghi chú ${i}`,
+      kind: 'text',
+      width: 10,
+      value: () => texts[i]!,
+    });
+    const csv = membersCsv(
+      [{} as ExportMember],
+      texts.map((_, i) => column(i)),
+    );
+    const line = csv.toString('utf8').split('\r\n')[1]!;
+    expect(line.startsWith('"\'=HYPERLINK(""http://x"",""bấm"")","\'+1+2",')).toBe(true);
+    expect(parseCsv(decodeUtf8(csv)).rows[1]!.cells).toEqual(texts);
   });
 
   it('keeps blank lines as rows, so later rows keep their Excel numbers, with or without a final line break', () => {

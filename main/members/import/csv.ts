@@ -54,10 +54,24 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Text Excel runs as a formula when it opens a CSV: it starts with =, +, -, @, a tab or a CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * For a CSV the app writes: such text gets a leading apostrophe, so that a note reading
+ * "=HYPERLINK(…)" opens in Excel as the text it is rather than as a live formula (OWASP "CSV
+ * injection"). parseCsv takes the apostrophe off again.
+ */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+const undoDefuse = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): Grid {
   const rows = records(text, delimiter).map((cells, i) => ({
     row: i + 1,
-    cells: cells.map((c) => (c === '' ? null : c)),
+    cells: cells.map((c) => (c === '' ? null : undoDefuse(c))),
   }));
   return { rows, width: Math.max(0, ...rows.map((r) => r.cells.length)), date1904: false };
 }
