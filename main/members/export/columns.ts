@@ -72,7 +72,8 @@ const BODIES: Record<ExportColumnKey, ColumnBody> = {
   partyJoinedOn: date((m) => m.fields.partyJoinedOn),
   insuranceSalary: { kind: 'money', width: 14, value: (m) => m.fields.insuranceSalary },
   notes: text(24, (m) => m.fields.notes),
-  // Status comes from the movement log; the importer reads this column as information only.
+  // Status comes from the movement log. The importer compares this column with the register and
+  // leaves out who has left, but never writes a status: that takes a dated movement.
   status: text(16, (m) => STATUS_LABEL[m.status]),
 };
 

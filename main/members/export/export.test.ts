@@ -221,4 +221,32 @@ describe('member export', () => {
       await fresh.close();
     }
   });
+
+  it('reads the status column back: who has left is not imported, a suspension is said to be recorded', async () => {
+    const all = await t.api.members.list({ status: 'all' });
+    const gone = all.filter((m) => m.status !== 'active' && m.status !== 'suspended');
+    const suspended = all.filter((m) => m.status === 'suspended');
+    expect(gone.length).toBeGreaterThan(0);
+    expect(suspended.length).toBeGreaterThan(0);
+    const file = t.tmp.file('ca-so.xlsx');
+    t.host.nextSave = file;
+    await t.api.members.export({ format: 'xlsx', status: 'all' });
+
+    const fresh = await testRouter();
+    try {
+      const { preview, job } = await importInto(fresh, file);
+      expect(preview.errors).toEqual([]);
+      expect(preview.skipped).toHaveLength(gone.length);
+      expect(preview.skipped[0]!.reason).toMatch(/: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt$/);
+      expect(job.result).toMatchObject({ created: all.length - gone.length, skipped: gone.length });
+      const said = preview.notes.filter((n) => n.field === 'status');
+      expect(said).toHaveLength(suspended.length);
+      expect(said[0]!.message).toMatch(/^Trạng thái “Tạm dừng sinh hoạt” chưa được ghi/);
+      const person = (m: { fullName: string; dateOfBirth: string | null }) => `${m.fullName}|${m.dateOfBirth}`;
+      const imported = new Set((await fresh.api.members.list({ status: 'all' })).map(person));
+      expect(gone.filter((m) => imported.has(person(m)))).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

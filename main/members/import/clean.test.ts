@@ -12,6 +12,7 @@ import {
   cleanName,
   cleanPhone,
   cleanReligion,
+  cleanStatus,
   cleanText,
   cleanYesNo,
   dateToIso,
@@ -264,6 +265,28 @@ describe('gender, marks and yes/no', () => {
     expect(cleanCardType('vàng')).toEqual({
       ok: false,
       message: 'Loại thẻ “vàng” không rõ. Ghi “Thẻ thường” hoặc “Thẻ liên kết”.',
+    });
+  });
+});
+
+describe('status', () => {
+  it.each([
+    ['Đang sinh hoạt', 'active'],
+    ['TẠM DỪNG SINH HOẠT', 'suspended'],
+    ['Đã chuyển đi', 'transferred_out'],
+    ['Nghỉ hưu', 'left'],
+    ['Đã xóa tên', 'removed'],
+    ['khai tru', 'expelled'],
+    ['', null],
+  ])('cleanStatus(%j) = %j', (input, status) => {
+    expect(cleanStatus(input)).toEqual({ ok: true, value: status });
+  });
+
+  it('says which words it reads when it cannot', () => {
+    expect(cleanStatus('Nghỉ thai sản')).toEqual({
+      ok: false,
+      message:
+        'Trạng thái “Nghỉ thai sản” không rõ. Ghi “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên” hoặc “Đã khai trừ”, hoặc để trống.',
     });
   });
 });

@@ -6,6 +6,7 @@ import { formatDate, isIsoDate, parseViDate } from '../../vi/dates';
 import { parseMoney } from '../../vi/money';
 import { properCaseName } from '../../vi/names';
 import { nfc, searchKey } from '../../vi/text';
+import type { MemberStatus } from '../../db/schema';
 import type { RawCell } from './grid';
 
 export type Cleaned<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -298,4 +299,25 @@ export function cleanCardType(cell: RawCell | undefined): Cleaned<'regular' | 'l
   if (['thuong', 'binh thuong', 'regular', 'thuong le'].includes(key)) return ok('regular');
   if (['lien ket', 'linked', 'ngan hang', 'lien ket ngan hang', 'ket hop'].includes(key)) return ok('linked');
   return fail(`Loại thẻ “${cleanText(cell)}” không rõ. Ghi “Thẻ thường” hoặc “Thẻ liên kết”.`);
+}
+
+const STATUS_WORDS: Record<MemberStatus, string[]> = {
+  active: ['dang sinh hoat', 'sinh hoat', 'binh thuong'],
+  suspended: ['tam dung sinh hoat', 'tam dung', 'dang tam dung sinh hoat'],
+  transferred_out: ['da chuyen di', 'chuyen di', 'da chuyen sinh hoat di', 'chuyen sinh hoat di', 'chuyen cong tac'],
+  left: ['da thoi sinh hoat', 'thoi sinh hoat', 'nghi huu', 'da nghi huu', 'nghi viec', 'da nghi viec'],
+  removed: ['da xoa ten', 'xoa ten'],
+  expelled: ['da khai tru', 'khai tru', 'da bi khai tru'],
+};
+
+/** "Đang sinh hoạt", "Tạm dừng", "Đã chuyển đi", "Nghỉ hưu"… as the export and chairs write them. */
+export function cleanStatus(cell: RawCell | undefined): Cleaned<MemberStatus | null> {
+  const key = wordKey(cell);
+  if (key === '') return ok(null);
+  for (const [status, words] of Object.entries(STATUS_WORDS) as [MemberStatus, string[]][]) {
+    if (words.includes(key)) return ok(status);
+  }
+  return fail(
+    `Trạng thái “${cleanText(cell)}” không rõ. Ghi “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên” hoặc “Đã khai trừ”, hoặc để trống.`,
+  );
 }

@@ -33,6 +33,7 @@ export const ImportField = z.enum([
   'partyJoinedOn',
   'insuranceSalary',
   'notes',
+  'status',
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
@@ -64,6 +65,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   partyJoinedOn: 'Ngày vào Đảng',
   insuranceSalary: 'Lương đóng BHXH',
   notes: 'Ghi chú',
+  status: 'Trạng thái sinh hoạt (để đối chiếu)',
 };
 
 /** Without these a member cannot be recorded; the mapping screen marks them. */

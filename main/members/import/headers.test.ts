@@ -113,7 +113,7 @@ describe('header names', () => {
       'partyJoinedOn',
       'insuranceSalary',
       'notes',
-      null,
+      'status',
     ]);
   });
 });

@@ -164,6 +164,7 @@ const SYNONYMS: [ImportField | null, string[]][] = [
     ],
   ],
   ['notes', ['ghi chu']],
+  ['status', ['trang thai', 'trang thai sinh hoat', 'tinh trang sinh hoat', 'tinh trang']],
   [
     null,
     [
@@ -171,7 +172,6 @@ const SYNONYMS: [ImportField | null, string[]][] = [
       'tt',
       'so tt',
       'so thu tu',
-      'trang thai',
       'he so luong',
       'he so',
       'ngay cap cccd',

@@ -98,7 +98,10 @@ const fields = (patch: Partial<MemberFields> = {}): MemberFields => ({
 
 const an = (id = 7, patch: Partial<MemberFields> = {}): Existing => {
   const f = fields(patch);
-  return { member: { id, fullName: f.fullName, cccd: f.cccd, dateOfBirth: f.dateOfBirth }, fields: f };
+  return {
+    member: { id, fullName: f.fullName, cccd: f.cccd, dateOfBirth: f.dateOfBirth, status: 'active' },
+    fields: f,
+  };
 };
 
 describe('row validation, with messages that say how to fix', () => {
@@ -281,6 +284,58 @@ describe('row validation, with messages that say how to fix', () => {
     );
     expect(without.rows[0]).toMatchObject({ action: 'update', fields: { cccd: null } });
     expect(without.notes[0]!.message).toMatch(/Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên\.$/);
+  });
+
+  it('compares a status column with the register and never writes it', () => {
+    const header = [...HEADER, 'Trạng thái'];
+    const person = (name: string, cccd: string, status: string) => [
+      ...row({ 'Họ và tên': name, 'Số CCCD': cccd }),
+      status,
+    ];
+    const fresh = plan(
+      [
+        person('Lê Văn Ba', '001080000003', 'Đang sinh hoạt'),
+        person('Lê Văn Tư', '001080000004', 'Tạm dừng sinh hoạt'),
+        person('Lê Văn Năm', '001080000005', 'Đã chuyển đi'),
+        person('Lê Văn Sáu', '001080000006', 'Nghỉ thai sản'),
+      ],
+      register(),
+      undefined,
+      header,
+    );
+    expect(fresh.rows.map((r) => [r.row, r.status, r.action])).toEqual([
+      [2, 'valid', 'create'],
+      [3, 'valid', 'create'],
+      [4, 'valid', 'skip'],
+      [5, 'error', 'create'],
+    ]);
+    expect(fresh.skipped).toEqual([
+      { row: 4, reason: 'Đã chuyển đi: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt' },
+    ]);
+    expect(fresh.errors.map((e) => [e.row, e.field])).toEqual([[5, 'status']]);
+    expect(fresh.notes).toEqual([
+      {
+        row: 3,
+        field: 'status',
+        message:
+          'Trạng thái “Tạm dừng sinh hoạt” chưa được ghi: đoàn viên vào sổ ở trạng thái đang sinh hoạt. Ghi biến động “Tạm dừng sinh hoạt” (ngày, quyết định) ở trang của đoàn viên.',
+      },
+    ]);
+    expect(displayValues(fresh.rows[1]!).status).toBe('Tạm dừng sinh hoạt');
+
+    // A register member the list says has left: the other changes are taken, the status is not.
+    const known = plan(
+      [[...row({ 'Điện thoại': '0911111111' }), 'Đã chuyển đi']],
+      register([an(7)]),
+      undefined,
+      header,
+    );
+    expect(known.rows[0]).toMatchObject({ action: 'update', fields: { phone: '0911111111' } });
+    expect(known.notes.map((n) => n.message)).toEqual([
+      'Trạng thái trong tệp (“Đã chuyển đi”) khác trong sổ (“Đang sinh hoạt”) và không được ghi: trạng thái chỉ đổi bằng biến động (ngày, quyết định) ở trang của đoàn viên.',
+    ]);
+    const same = plan([[...row(), 'Đang sinh hoạt']], register([an(7)]), undefined, header);
+    expect(same.notes).toEqual([]);
   });
 
   it('reads two "Nam" | "Nữ" columns with the birth date under one of them', () => {

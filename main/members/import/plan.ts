@@ -8,7 +8,9 @@ import { formatNumber } from '../../vi/money';
 import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
 import { enteredOnProblem, memberIssues } from '../validation';
-import { effectiveMovements, joiningMovement, type MovementLike } from '../movements';
+import { CURRENT_STATUSES, effectiveMovements, joiningMovement, type MovementLike } from '../movements';
+import type { MemberStatus } from '../../db/schema';
+import { STATUS_LABEL } from '../export/columns';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
@@ -158,6 +160,7 @@ export function displayValues({ source: { values, shown }, matchedGroup, fields 
     else if (field === 'partyMember') out.partyMember = value ? 'Có' : '';
     else if (field === 'cardType') out.cardType = value === 'linked' ? 'Thẻ liên kết' : 'Thẻ thường';
     else if (field === 'insuranceSalary') out.insuranceSalary = formatNumber(value as number);
+    else if (field === 'status') out.status = STATUS_LABEL[value as MemberStatus];
     else if (/On$|^dateOfBirth$/.test(field)) out[field] = formatDate(value as string);
     else out[field] = String(value);
   }
@@ -201,6 +204,27 @@ function oldIdCardNote(number: string, action: ImportAction, existing: MemberFie
     : `${why}, không ghi vào sổ. Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên.`;
 }
 
+/**
+ * The status a list gives is compared, never written: a status changes only by a dated
+ * movement with its decision, which a list does not hold. Said when it differs.
+ */
+function statusNoteFor(
+  listed: MemberStatus,
+  action: ImportAction,
+  member: RegisterMember | undefined,
+  identical: boolean,
+): string | null {
+  const label = STATUS_LABEL[listed];
+  const onPage = 'ở trang của đoàn viên';
+  if (action === 'create' && listed === 'suspended') {
+    return `Trạng thái “${label}” chưa được ghi: đoàn viên vào sổ ở trạng thái đang sinh hoạt. Ghi biến động “Tạm dừng sinh hoạt” (ngày, quyết định) ${onPage}.`;
+  }
+  if (member && (action === 'update' || identical) && member.status !== listed) {
+    return `Trạng thái trong tệp (“${label}”) khác trong sổ (“${STATUS_LABEL[member.status]}”) và không được ghi: trạng thái chỉ đổi bằng biến động (ngày, quyết định) ${onPage}.`;
+  }
+  return null;
+}
+
 export function planImport(read: ReadRows, register: RegisterIndex, options: PlanOptions): ImportPlan {
   const planner = createPlanner(read.skipped, register, options);
   for (const clean of read.rows) planner.plan(clean);
@@ -240,7 +264,10 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const inRegister = findInRegister(values, register);
       const sure = inRegister !== undefined && inRegister.by !== 'nameAndBirthOtherCccd';
       const explicit = actions[row];
-      let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : sure ? 'update' : 'create');
+      const { groupName, enteredOn, status: listedStatus, ...memberValues } = values;
+      // A list may still carry people who have left: they do not enter the register as new members.
+      const gone = listedStatus !== undefined && !CURRENT_STATUSES.includes(listedStatus);
+      let action: ImportAction = explicit ?? (sameAsRow !== null ? 'skip' : sure ? 'update' : gone ? 'skip' : 'create');
 
       const errors: RowIssue[] = [...clean.errors];
       const taken = new Set(errors.map((e) => e.field));
@@ -253,7 +280,6 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         });
       }
       const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
-      const { groupName, enteredOn, ...memberValues } = values;
       const group = groupName ? findGroup(groupName) : undefined;
       const base: Partial<MemberFieldsInput> = action === 'update' && existing ? { ...existing } : {};
       const input = { ...base, ...memberValues } as MemberFieldsInput;
@@ -359,11 +385,13 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           reason:
             explicit === 'skip'
               ? 'Bỏ qua theo lựa chọn'
-              : sameAsRow !== null
-                ? `Trùng với dòng ${sameAsRow} trong tệp`
-                : sure
-                  ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
-                  : 'Bỏ qua theo lựa chọn',
+              : gone && !inRegister && sameAsRow === null
+                ? `${STATUS_LABEL[listedStatus!]}: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt`
+                : sameAsRow !== null
+                  ? `Trùng với dòng ${sameAsRow} trong tệp`
+                  : sure
+                    ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
+                    : 'Bỏ qua theo lựa chọn',
         });
       }
       // "Ngày chuyển đến" starts the movement log of a new member only; a register member's log
@@ -378,6 +406,8 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           });
         }
       }
+      const statusNote = ok && listedStatus && statusNoteFor(listedStatus, action, inRegister?.member, identical);
+      if (statusNote) notes.push({ row, field: 'status', message: statusNote });
       if (ok && clean.oldIdCard && action !== 'skip') {
         notes.push({ row, field: 'cccd', message: oldIdCardNote(clean.oldIdCard, action, existing) });
       }

@@ -1,6 +1,7 @@
 /** What the import compares the file with: who is already in the register, and the tổ. */
 import type { Trx } from '../../audit/audit';
 import type { Db } from '../../db/connection';
+import type { MemberStatus } from '../../db/schema';
 import { searchKey } from '../../vi/text';
 import type { MemberFields } from '../contract';
 import { columnsToFields } from '../records';
@@ -11,6 +12,7 @@ export interface RegisterMember {
   fullName: string;
   cccd: string | null;
   dateOfBirth: string | null;
+  status: MemberStatus;
 }
 
 export interface RegisterGroup {
@@ -31,11 +33,14 @@ export const nameDobKey = (fullName: string, dateOfBirth: string) => `${searchKe
 
 /** Every member, archived or gone included: a CCCD stays unique across the whole file. */
 export async function loadRegisterIndex(db: Db | Trx): Promise<RegisterIndex> {
-  const members = await db.selectFrom('members').select(['id', 'full_name', 'cccd', 'date_of_birth']).execute();
+  const members = await db
+    .selectFrom('members')
+    .select(['id', 'full_name', 'cccd', 'date_of_birth', 'status'])
+    .execute();
   const byCccd = new Map<string, RegisterMember>();
   const byNameDob = new Map<string, RegisterMember[]>();
   for (const m of members) {
-    const member = { id: m.id, fullName: m.full_name, cccd: m.cccd, dateOfBirth: m.date_of_birth };
+    const member = { id: m.id, fullName: m.full_name, cccd: m.cccd, dateOfBirth: m.date_of_birth, status: m.status };
     if (m.cccd) byCccd.set(m.cccd, member);
     if (m.date_of_birth) {
       const key = nameDobKey(m.full_name, m.date_of_birth);

@@ -3,6 +3,7 @@
  * (totals, section headings, column numbers, the signature block) set aside with a reason.
  */
 import { searchKey } from '../../vi/text';
+import type { MemberStatus } from '../../db/schema';
 import type { MemberFieldsInput } from '../contract';
 import {
   cellToText,
@@ -16,6 +17,7 @@ import {
   cleanName,
   cleanPhone,
   cleanReligion,
+  cleanStatus,
   cleanText,
   cleanYesNo,
   oldIdCardNumber,
@@ -33,7 +35,12 @@ export interface ColumnMapping {
  * Member fields as read from one row; absent = the row says nothing about it. Besides them: the
  * tổ by name, and for a member who came by chuyển đến, the day they came into this branch.
  */
-export type RowValues = Partial<Omit<MemberFieldsInput, 'groupId'>> & { groupName?: string; enteredOn?: string };
+export type RowValues = Partial<Omit<MemberFieldsInput, 'groupId'>> & {
+  groupName?: string;
+  enteredOn?: string;
+  /** What the list says of the member's status: compared with the register, never written. */
+  status?: MemberStatus;
+};
 export type ValueField = keyof RowValues;
 
 export interface RowIssue {
@@ -218,6 +225,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   if (cols.has('phone')) set('phone', cleanPhone(cell('phone')));
   if (cols.has('insuranceSalary')) take('insuranceSalary', cleanMoney(cell('insuranceSalary')));
   if (cols.has('cardType')) take('cardType', cleanCardType(cell('cardType')));
+  if (cols.has('status')) take('status', cleanStatus(cell('status')));
   if (cols.has('partyMember')) {
     const party = cleanYesNo(cell('partyMember'), 'Đảng viên', date1904);
     if (!party.ok) errors.push({ row: line.row, field: 'partyMember', message: party.message });

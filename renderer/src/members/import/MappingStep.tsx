@@ -321,6 +321,7 @@ const labelsOrder: Record<ImportField, true> = {
   partyJoinedOn: true,
   insuranceSalary: true,
   notes: true,
+  status: true,
 };
 
 /** What the current mapping gives, checked again after every change. */

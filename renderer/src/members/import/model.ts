@@ -88,6 +88,7 @@ export const PREVIEW_FIELDS = [
   'partyJoinedOn',
   'email',
   'notes',
+  'status',
 ] as const;
 
 /**
