@@ -92,6 +92,19 @@ describe('so-cong-doan CLI', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('refuses a --db that does not exist instead of working on a new, empty branch', () => {
+    const db = tmp.file('go-nham.sqlite');
+    const out = tmp.file('ds.csv');
+    const exported = cli('export', 'members', '--db', db, '--format', 'csv', '--out', out);
+    expect(exported.code).toBe(1);
+    expect(exported.stderr).toContain(`Lỗi: Không tìm thấy tệp dữ liệu ${db}. Kiểm tra lại --db`);
+    const imported = cli('import', 'members', out, '--db', db);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain('Không tìm thấy tệp dữ liệu');
+    expect(fs.existsSync(db)).toBe(false);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('rejects unknown commands, unknown flags and bad numbers without a stack trace', () => {
     const unknown = cli('xoa-het');
     expect(unknown.code).toBe(2);
@@ -99,7 +112,13 @@ describe('so-cong-doan CLI', () => {
 
     const flag = cli('check', '--bogus');
     expect(flag.code).toBe(1);
-    expect(flag.stderr).toMatch(/^Lỗi: /);
+    expect(flag.stderr.trim()).toBe(
+      'Lỗi: Lệnh "check" không có tùy chọn "--bogus". Các tùy chọn của lệnh: --db, --json. Xem cách dùng: so-cong-doan --help',
+    );
+
+    const help = cli('export', 'members', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('export members');
 
     const bad = cli('demo', '--db', tmp.file('x.sqlite'), '--members', 'nhiều');
     expect(bad.code).toBe(1);
@@ -107,6 +126,13 @@ describe('so-cong-doan CLI', () => {
     for (const r of [unknown, flag, bad]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+/** A branch file with nothing in it yet, as the app makes for "Tạo tệp dữ liệu mới". */
+async function emptyBranch(file: string): Promise<void> {
+  const workspace = new Workspace();
+  await workspace.open(file);
+  await workspace.close();
+}
 
 /** The register the messy list is compared with, written through the app's own channels. */
 async function seedRegister(file: string): Promise<Map<string, number>> {
@@ -192,6 +218,7 @@ describe('so-cong-doan import/export members', () => {
     const xlsx = tmp.file('messy-text.xlsx');
     await writeMessyMembersXlsx(xlsx);
     const db = tmp.file('import-text.sqlite');
+    await emptyBranch(db);
     const run = cli('import', 'members', xlsx, '--db', db, '--map', 'Đơn vị công tác=groupName');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Tệp messy-text.xlsx: dòng tiêu đề ở dòng 5.');
@@ -250,8 +277,9 @@ describe('so-cong-doan import/export members', () => {
     expect(twice.stderr).toContain('--action: dòng 9 được ghi hai lần');
   });
 
-  it('fails with a Vietnamese message when the file cannot be read', () => {
+  it('fails with a Vietnamese message when the file cannot be read', async () => {
     const db = tmp.file('unreadable.sqlite');
+    await emptyBranch(db);
     const missing = cli('import', 'members', tmp.file('khong-co.xlsx'), '--db', db, '--json');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Lỗi: Không đọc được tệp "khong-co.xlsx": không tìm thấy tệp.');
@@ -361,5 +389,44 @@ describe('so-cong-doan import/export members', () => {
     const json = cli('export', 'members', '--db', db, '--format', 'json', '--out', csv, '--layout', 'Mẫu LĐLĐ huyện');
     expect(json.code).toBe(1);
     expect(json.stderr).toContain('--layout (mẫu cột) chỉ dùng với --format xlsx hoặc csv.');
+  });
+
+  it('never writes an export over the branch file or the SQLite files beside it', () => {
+    const db = tmp.file('khong-ghi-de.sqlite');
+    expect(cli('demo', '--db', db).code).toBe(0);
+    const sameFile = path.join(path.dirname(db), '.', path.basename(db));
+    for (const [format, out] of [
+      ['csv', db],
+      ['json', sameFile],
+      ['xlsx', `${db}-wal`],
+      ['pdf', `${db}-journal`],
+    ] as const) {
+      const result = cli('export', 'members', '--db', db, '--format', format, '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('đó là tệp dữ liệu của công đoàn (hoặc tệp đi kèm của nó)');
+    }
+    expect(fs.readFileSync(db).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(cli('check', '--db', db).code).toBe(0);
+  });
+
+  it('PDF: says in Vietnamese what is wrong with --out, and refuses --all', () => {
+    const db = tmp.file('export-pdf.sqlite');
+    expect(cli('demo', '--db', db).code).toBe(0);
+    const noFolder = cli('export', 'members', '--db', db, '--format', 'pdf', '--out', tmp.file('khong-co/ds.pdf'));
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr.trim()).toBe('Lỗi: Không ghi được “ds.pdf”: thư mục không tồn tại.');
+    const folder = cli('export', 'members', '--db', db, '--format', 'pdf', '--out', tmp.dir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.trim()).toBe(
+      `Lỗi: Không ghi được: “${path.basename(tmp.dir)}” là một thư mục, hãy ghi tên tệp.`,
+    );
+
+    const pdf = tmp.file('tat-ca.pdf');
+    const all = cli('export', 'members', '--db', db, '--format', 'pdf', '--out', pdf, '--all');
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain(
+      '--all (cả đoàn viên đã chuyển đi, thôi sinh hoạt…) chỉ dùng với --format xlsx, csv hoặc json',
+    );
+    expect(fs.existsSync(pdf)).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ import type { ImportReport } from './members/import/contract';
 import { headerKey } from './members/import/headers';
 import type { ImportResult } from './members/import/service';
 import { layoutIdByName } from './members/export/layouts';
-import { groupIdByName } from './members/export/service';
+import { groupIdByName, writeFileSafely } from './members/export/service';
 import { exportMemberListPdf } from './members/print';
 import { todayIso } from './vi/dates';
 
@@ -33,6 +33,12 @@ interface Command {
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
   /** Commands without it take no positional arguments. */
   positionals?: number;
+  /**
+   * Set for the commands that make the --db file when it is not there (init, demo). Every
+   * other command refuses a missing file, so a mistyped path fails instead of quietly working
+   * on a new, empty branch, and `check` never creates the file it is asked about.
+   */
+  createsDataFile?: true;
   run(args: Args, out: Output, positionals: string[]): Promise<void>;
 }
 
@@ -81,6 +87,7 @@ const commands: Record<string, Command> = {
   init: {
     summary: 'Tạo tệp dữ liệu và khai báo công đoàn cơ sở',
     options: { 'branch-name': str, 'unit-name': str, 'higher-union': str, 'chair-name': str, place: str },
+    createsDataFile: true,
     async run(args, out) {
       const settings = await withWorkspace(dbFile(args), (ctx) =>
         call(ctx, 'settings.save', {
@@ -97,6 +104,7 @@ const commands: Record<string, Command> = {
   demo: {
     summary: 'Tạo công đoàn mẫu (khoảng 120 đoàn viên) trong một tệp dữ liệu mới',
     options: { members: str, seed: str },
+    createsDataFile: true,
     async run(args, out) {
       const memberCount = args.members === undefined ? undefined : positiveInt(String(args.members), '--members');
       const seed = args.seed === undefined ? undefined : positiveInt(String(args.seed), '--seed');
@@ -113,10 +121,8 @@ const commands: Record<string, Command> = {
     summary: 'Kiểm tra tệp dữ liệu (integrity_check, foreign_key_check, phiên bản lược đồ)',
     options: {},
     async run(args, out) {
-      const file = dbFile(args);
-      // check must not create or migrate the file it is asked about.
-      if (!fs.existsSync(file)) throw new AppError('DATA_FILE', `Không tìm thấy tệp dữ liệu ${file}.`);
-      const db = connect(file);
+      // A plain connection: check must not migrate the file it is asked about.
+      const db = connect(dbFile(args));
       try {
         const report = await checkDatabase(db);
         out.result(
@@ -215,8 +221,10 @@ const commands: Record<string, Command> = {
       if (!target) throw new AppError('VALIDATION', 'Thiếu --out TỆP: nơi ghi danh sách xuất ra.', 'out');
       const groupName = typeof args.group === 'string' ? args.group : undefined;
       const layoutName = typeof args.layout === 'string' ? args.layout : undefined;
-      if (layoutName !== undefined && format !== 'xlsx' && format !== 'csv') {
-        throw new AppError('VALIDATION', '--layout (mẫu cột) chỉ dùng với --format xlsx hoặc csv.', 'layout');
+      for (const [option, rule] of Object.entries(FORMAT_OPTIONS)) {
+        if (args[option] !== undefined && !rule.formats.includes(format)) {
+          throw new AppError('VALIDATION', rule.message, option);
+        }
       }
       const host: Host = { ...cliHost, chooseSaveFile: async () => target };
       const members = await withWorkspace(
@@ -224,7 +232,8 @@ const commands: Record<string, Command> = {
         async (ctx) => {
           const db = ctx.workspace.db;
           if (format === 'pdf') {
-            fs.writeFileSync(target, await exportMemberListPdf(db, { groupName, date: todayIso(ctx.now()) }));
+            const pdf = await exportMemberListPdf(db, { groupName, date: todayIso(ctx.now()) });
+            await writeFileSafely(target, pdf, ctx.workspace.file);
             return null;
           }
           const groupId = groupName === undefined ? undefined : await groupIdByName(db, groupName);
@@ -244,6 +253,16 @@ const commands: Record<string, Command> = {
         members === null ? `Đã xuất danh sách ra ${target}` : `Đã xuất ${members} đoàn viên ra ${target}`,
       );
     },
+  },
+};
+
+/** `export members` options that only some formats take, and what to tell whoever adds one to another. */
+const FORMAT_OPTIONS: Record<string, { formats: string[]; message: string }> = {
+  layout: { formats: ['xlsx', 'csv'], message: '--layout (mẫu cột) chỉ dùng với --format xlsx hoặc csv.' },
+  all: {
+    formats: ['xlsx', 'csv', 'json'],
+    message:
+      '--all (cả đoàn viên đã chuyển đi, thôi sinh hoạt…) chỉ dùng với --format xlsx, csv hoặc json; danh sách PDF chỉ in đoàn viên đang sinh hoạt.',
   },
 };
 
@@ -384,6 +403,21 @@ function dbFile(args: Record<string, unknown>): string {
   return typeof args.db === 'string' && args.db !== '' ? args.db : defaultDataFile();
 }
 
+/** parseArgs says "Unknown option '--bogus'" in English; the chair is told here, in Vietnamese. */
+function refuseUnknownOptions(command: string, args: string[], options: Command['options']): void {
+  const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option' || Object.hasOwn(options, token.name)) continue;
+    const known = Object.keys(options)
+      .map((o) => `--${o}`)
+      .join(', ');
+    throw new AppError(
+      'VALIDATION',
+      `Lệnh "${command}" không có tùy chọn "${token.rawName}". Các tùy chọn của lệnh: ${known}. Xem cách dùng: so-cong-doan --help`,
+    );
+  }
+}
+
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
@@ -407,19 +441,28 @@ export async function main(argv: string[]): Promise<number> {
     result: (data, text) => console.log(json ? JSON.stringify(data, null, 2) : text),
   };
   const command = name ? commands[name] : undefined;
-  if (!command) {
+  if (!name || !command) {
     console.error(name && name !== '--help' ? `Không có lệnh "${name}".\n\n${usage()}` : usage());
     return name && name !== '--help' ? 2 : 0;
   }
+  // "so-cong-doan export --help" asks for the usage too.
+  if (rest.includes('--help')) {
+    console.error(usage());
+    return 0;
+  }
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: { db: str, json: { type: 'boolean' }, ...command.options },
-      strict: true,
-      allowPositionals: true,
-    });
+    const options = { db: str, json: bool, ...command.options };
+    refuseUnknownOptions(name, rest, options);
+    const { values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
     if (positionals.length > (command.positionals ?? 0)) {
       throw new AppError('VALIDATION', `Thừa tham số "${positionals.slice(command.positionals ?? 0).join(' ')}".`);
+    }
+    const file = dbFile(values);
+    if (!command.createsDataFile && !fs.existsSync(file)) {
+      throw new AppError(
+        'DATA_FILE',
+        `Không tìm thấy tệp dữ liệu ${file}. Kiểm tra lại --db, hoặc tạo tệp mới bằng lệnh init hoặc demo.`,
+      );
     }
     await command.run(values, out, positionals);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -5,6 +5,7 @@ import { testRouter } from '../../ipc/testing';
 import { compareVietnameseNames } from '../../vi/names';
 import type { MemberFieldsInput } from '../contract';
 import { parseCsv } from '../import/csv';
+import { groupIdByName } from './service';
 
 type T = Awaited<ReturnType<typeof testRouter>>;
 
@@ -174,6 +175,27 @@ describe('member export', () => {
     expect((await names({ groupId, status: 'all' })).map((m) => m.fullName).sort()).toEqual(
       [full.fullName, 'Trần Văn Chuyển'].sort(),
     );
+  });
+
+  it('refuses to save over the open branch file or its -wal, and the branch stays whole', async () => {
+    const dataFile = t.ctx.workspace.file!;
+    for (const target of [dataFile, `${dataFile}-wal`]) {
+      t.host.nextSave = target;
+      await expect(t.api.members.export({ format: 'csv' })).rejects.toThrow(
+        'đó là tệp dữ liệu của công đoàn (hoặc tệp đi kèm của nó), ghi đè sẽ mất dữ liệu. Hãy chọn tên tệp khác.',
+      );
+    }
+    expect(fs.readFileSync(dataFile).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect((await t.api.members.list({})).map((m) => m.fullName)).toContain(full.fullName);
+  });
+
+  it('names the tổ a name without marks could mean, rather than saying there is none', async () => {
+    const van = (await t.api.groups.create({ name: 'Tổ Văn' })).id;
+    await t.api.groups.create({ name: 'Tổ Vân' });
+    const db = t.ctx.workspace.db;
+    await expect(groupIdByName(db, 'to van')).rejects.toThrow('“to van” có thể là: Tổ Văn, Tổ Vân. Ghi đúng tên tổ.');
+    expect(await groupIdByName(db, 'tổ văn')).toBe(van);
+    await expect(groupIdByName(db, 'Tổ Nhạc')).rejects.toThrow('Không có tổ công đoàn “Tổ Nhạc”');
   });
 
   it('offers an ASCII file name and does nothing when the chair cancels', async () => {

@@ -12,7 +12,7 @@ export const memberExportHandlers: Handlers<
     const file = await exportMembers(ctx.workspace.db, format, filter, todayIso(ctx.now()), layoutId);
     const target = await ctx.host.chooseSaveFile(file.defaultName, format);
     if (!target) return { saved: false, fileName: null, members: file.members };
-    await writeFileSafely(target, file.bytes);
+    await writeFileSafely(target, file.bytes, ctx.workspace.file);
     return { saved: true, fileName: path.basename(target), members: file.members };
   },
   'members.exportLayouts': async (_input, ctx) => listLayouts(ctx.workspace.db),
