@@ -21,11 +21,13 @@ export interface UnionGroupTable {
   name: string;
   leader_member_id: number | null;
   sort_order: number;
-  kind: Generated<'to' | 'bo_phan'>;
+  kind: Generated<GroupKind>;
   created_at: string;
   archived_at: string | null;
 }
 
+/** Tổ công đoàn, or công đoàn bộ phận (a department's own union group). */
+export type GroupKind = 'to' | 'bo_phan';
 export type Gender = 'male' | 'female';
 export type CardType = 'regular' | 'linked';
 export type MemberStatus = 'active' | 'suspended' | 'transferred_out' | 'left' | 'removed' | 'expelled';

@@ -198,6 +198,21 @@ describe('the signature page', () => {
     expect(pageText(file, 2)).toContain('Đoạn 2:');
     expect(pageText(file, 2)).toContain('TM. BAN CHẤP HÀNH');
   });
+
+  it('takes a last block made unbreakable along too (a heading with its short table)', async () => {
+    const base = sampleDocument();
+    const [first, second] = [1, 2].map((n) =>
+      paragraph(`Đoạn ${n}: Ban Chấp hành Công đoàn cơ sở tổng kết công tác năm, đánh giá việc thực hiện nghị quyết.`),
+    );
+    const file = await write('keep-block.pdf', {
+      ...base,
+      body: [...base.body, first!, { unbreakable: true, stack: [second!] }],
+    });
+    expect(pageCount(file)).toBe(2);
+    expect(pageText(file, 1)).toContain('Đoạn 1:');
+    expect(pageText(file, 2)).toContain('Đoạn 2:');
+    expect(pageText(file, 2)).toContain('TM. BAN CHẤP HÀNH');
+  });
 });
 
 describe('landscape', () => {

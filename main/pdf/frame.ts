@@ -243,18 +243,25 @@ function closingBlock(signature: SignatureBlock | undefined, recipients: string[
   };
 }
 
-const isParagraph = (node: Content | undefined): boolean =>
-  typeof node === 'string' || (typeof node === 'object' && node !== null && 'text' in node);
+/**
+ * What may go to the next page with the closing: a paragraph (a closing sentence is short), or
+ * a block the document made unbreakable itself (a heading with its short table), which one
+ * more unbreakable block around it does not change.
+ */
+const keepsWithClosing = (node: Content | undefined): boolean =>
+  typeof node === 'string' ||
+  (typeof node === 'object' && node !== null && ('text' in node || ('unbreakable' in node && !!node.unbreakable)));
 
 /**
  * A page holding only "Nơi nhận" and the signature could be detached and put under another
- * text, so the last paragraph moves to the next page with them when they do not fit. A final
- * table is left alone: it may be pages long.
+ * text, so the last block moves to the next page with them when they do not fit. A final bare
+ * table is left alone: it may be pages long, and pdfmake drops what an unbreakable block puts
+ * past its first page.
  */
 function withClosing(body: Content[], closing: Content | null): Content[] {
   if (!closing) return body;
   const last = body.at(-1);
-  if (!isParagraph(last)) return [...body, closing];
+  if (!keepsWithClosing(last)) return [...body, closing];
   return [...body.slice(0, -1), { unbreakable: true, stack: [last!, closing] }];
 }
 

@@ -14,7 +14,7 @@ const COLUMNS: readonly Column<CardRequestMember>[] = [
   { header: 'Giới tính', width: 44, align: 'center', value: (m) => GENDER_LABEL[m.gender] },
   { header: 'Số CCCD', width: 82, align: 'center', value: (m) => m.cccd ?? '' },
   { header: 'Ngày vào CĐ', width: 58, align: 'center', value: (m) => dmy(m.joinedOn) },
-  { header: 'Tổ/Bộ phận', width: '*', value: (m) => (m.groupName ? groupTitle(m.groupName) : '') },
+  { header: 'Tổ/Bộ phận', width: '*', value: (m) => (m.group ? groupTitle(m.group) : '') },
   // Left blank for the higher union's remarks, as on the paper form.
   { header: 'Ghi chú', width: 90, value: () => '' },
 ];

@@ -3,8 +3,14 @@
  * that must not carry CCCD (Nghị định 13/2023) never even loads it.
  */
 import type { Db } from '../../db/connection';
-import type { Gender } from '../../db/schema';
+import type { Gender, GroupKind } from '../../db/schema';
 import { CURRENT_STATUSES } from '../movements';
+
+/** A tổ or công đoàn bộ phận: the documents print its name with what it is (labels.ts). */
+export interface PrintedGroup {
+  name: string;
+  kind: GroupKind;
+}
 
 export interface ListedMember {
   id: number;
@@ -15,7 +21,7 @@ export interface ListedMember {
   jobTitle: string | null;
   unionPosition: string | null;
   groupId: number | null;
-  groupName: string | null;
+  group: PrintedGroup | null;
   joinedOn: string | null;
   partyMember: boolean;
   cardNumber: string | null;
@@ -41,6 +47,7 @@ function currentMembers(db: Db) {
         'm.union_position',
         'm.group_id',
         'g.name as group_name',
+        'g.kind as group_kind',
         'm.joined_on',
         'm.party_member',
         'm.card_number',
@@ -70,7 +77,7 @@ const toListed = (r: Row): ListedMember => ({
   jobTitle: r.job_title,
   unionPosition: r.union_position,
   groupId: r.group_id,
-  groupName: r.group_name,
+  group: r.group_name !== null && r.group_kind !== null ? { name: r.group_name, kind: r.group_kind } : null,
   joinedOn: r.joined_on,
   partyMember: r.party_member === 1,
   cardNumber: r.card_number,
@@ -82,6 +89,11 @@ export async function loadListedMembers(db: Db, groupId?: number): Promise<Liste
   let q = currentMembers(db);
   if (groupId !== undefined) q = q.where('m.group_id', '=', groupId);
   return (await q.execute()).map(toListed);
+}
+
+/** A member's tổ for the sheet, read without listGroups' archive filter: a merged tổ keeps its name. */
+export async function loadGroup(db: Db, id: number): Promise<PrintedGroup | null> {
+  return (await db.selectFrom('union_groups').select(['name', 'kind']).where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 /** Current members without a card number, with the CCCD the higher union issues cards by. */

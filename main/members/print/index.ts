@@ -12,7 +12,7 @@ import { listGroups } from '../groups';
 import { fileSlug, groupIdByName } from '../export/service';
 import { getMember } from '../service';
 import { cardRequestDocument } from './card-request';
-import { loadCardRequestMembers, loadListedMembers } from './data';
+import { loadCardRequestMembers, loadGroup, loadListedMembers } from './data';
 import { memberListDocument } from './list';
 import { memberProfileDocument } from './profile';
 
@@ -46,7 +46,7 @@ export async function printMemberList(db: Db, opts: { groupId?: number; date: st
   const group = opts.groupId === undefined ? undefined : await groupById(db, opts.groupId);
   const settings = await requireSettings(db);
   const members = await loadListedMembers(db, group?.id);
-  const doc = memberListDocument(settings, members, { groupName: group?.name, date: opts.date });
+  const doc = memberListDocument(settings, members, { group, date: opts.date });
   const name = group ? `Danh-sach-doan-vien-${fileSlug(group.name)}` : 'Danh-sach-doan-vien';
   return render(doc, name, members.length);
 }
@@ -69,6 +69,7 @@ export async function printCardRequest(db: Db, date: string): Promise<PrintedDoc
 export async function printMemberProfile(db: Db, id: number, date: string): Promise<PrintedDocument> {
   const settings = await requireSettings(db);
   const detail = await getMember(db, id);
-  const doc = memberProfileDocument(settings, detail, detail.groupName, date);
+  const group = detail.fields.groupId === null ? null : await loadGroup(db, detail.fields.groupId);
+  const doc = memberProfileDocument(settings, detail, group, date);
   return render(doc, `Phieu-doan-vien-${fileSlug(detail.fields.fullName)}`, 1);
 }

@@ -1,5 +1,6 @@
 /** The Vietnamese words a printed register uses for stored codes. */
-import type { Gender, MemberStatus, MovementKind } from '../../db/schema';
+import type { Gender, GroupKind, MemberStatus, MovementKind } from '../../db/schema';
+import type { PrintedGroup } from './data';
 
 export const GENDER_LABEL: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
 
@@ -29,12 +30,15 @@ export const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liê
 /** Members without a tổ still have to appear somewhere in a list grouped by tổ. */
 export const NO_GROUP_LABEL = 'Chưa phân tổ';
 
+const GROUP_KIND_WORD: Record<GroupKind, string> = { to: 'Tổ', bo_phan: 'Công đoàn bộ phận' };
+
 /**
- * Names like "Toán - Tin" read as "Tổ Toán - Tin" on paper; names that already say what they
- * are ("Tổ Văn phòng", "Công đoàn bộ phận Khoa Nội", "Bộ phận Kế toán") stay as typed.
+ * Names are often stored bare ("Toán - Tin", "Khoa Nội") and read on paper with what the group
+ * is: "Tổ Toán - Tin", "Công đoàn bộ phận Khoa Nội". Names that already say it ("Tổ Văn phòng",
+ * "CĐBP Khoa Ngoại", "Bộ phận Kế toán") stay as typed.
  */
-export function groupTitle(name: string): string {
-  return /^(tổ|công đoàn bộ phận|bộ phận)\s/iu.test(name) ? name : `Tổ ${name}`;
+export function groupTitle({ name, kind }: PrintedGroup): string {
+  return /^(tổ|công đoàn bộ phận|cđbp|bộ phận)\s/iu.test(name) ? name : `${GROUP_KIND_WORD[kind]} ${name}`;
 }
 
 export function romanNumeral(n: number): string {

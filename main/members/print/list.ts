@@ -2,7 +2,7 @@
 import type { ContentTable, TableCell } from 'pdfmake/interfaces';
 import { paragraph, type FormalDocument } from '../../pdf/frame';
 import { isEthnicMinority } from '../derived';
-import type { ListedMember } from './data';
+import type { ListedMember, PrintedGroup } from './data';
 import { groupTitle, NO_GROUP_LABEL, romanNumeral } from './labels';
 import { branchHeader, chairSignature, type PrintSettings } from './shell';
 import { appendRows, dmy, mark, registerTable, spanningRow, sttColumn, tableHeader, type Column } from './table';
@@ -45,7 +45,7 @@ function groupsOf(members: readonly ListedMember[]): Group[] {
   for (const m of members) {
     let group = byId.get(m.groupId);
     if (!group) {
-      const title = m.groupName === null ? NO_GROUP_LABEL : groupTitle(m.groupName);
+      const title = m.group === null ? NO_GROUP_LABEL : groupTitle(m.group);
       byId.set(m.groupId, (group = { title, members: [] }));
     }
     group.members.push(m);
@@ -106,7 +106,7 @@ export const summaryLine = (s: ListSummary): string =>
 
 export interface MemberListOptions {
   /** Print one tổ; omitted: the whole branch grouped by tổ. */
-  groupName?: string;
+  group?: PrintedGroup;
   /** ISO date of the document. */
   date: string;
 }
@@ -116,12 +116,12 @@ export function memberListDocument(
   members: readonly ListedMember[],
   opts: MemberListOptions,
 ): FormalDocument {
-  const singleGroup = opts.groupName !== undefined;
+  const singleGroup = opts.group !== undefined;
   return {
     orientation: 'landscape',
     header: branchHeader(settings, opts.date),
     title: 'Danh sách đoàn viên công đoàn',
-    subject: singleGroup ? groupTitle(opts.groupName!) : settings.branchName,
+    subject: opts.group ? groupTitle(opts.group) : settings.branchName,
     body: [memberListTable(members, { singleGroup }), paragraph(summaryLine(summarize(members)))],
     signature: chairSignature(settings),
   };

@@ -299,7 +299,7 @@ describe('Phiếu đoàn viên', () => {
       detail.fields.fullName,
       detail.fields.cccd!,
       detail.fields.phone!,
-      groupTitle(detail.groupName!),
+      groupTitle({ name: detail.groupName!, kind: 'to' }),
       'Tạm dừng sinh hoạt',
       '6.318.000 đ',
       '7.020.000 đ',
@@ -350,7 +350,9 @@ describe('Phiếu đoàn viên', () => {
     const longFile = path.join(t.tmp.dir, 'profile-long.pdf');
     writeFileSync(
       longFile,
-      await renderPdf(buildDocDefinition(memberProfileDocument(settings, long, 'Tổ Toán - Tin', TODAY))),
+      await renderPdf(
+        buildDocDefinition(memberProfileDocument(settings, long, { name: 'Tổ Toán - Tin', kind: 'to' }, TODAY)),
+      ),
     );
     expect(pageCount(longFile)).toBe(1);
     const longText = pageText(longFile);
@@ -364,6 +366,140 @@ describe('Phiếu đoàn viên', () => {
     expect(text).not.toContain('Chuyển đi');
     expect(text).not.toContain('Chu Văn An');
     expect(text).not.toContain('Hủy biến động');
+  });
+});
+
+describe('a hospital branch with a công đoàn bộ phận and a long-serving member', () => {
+  let h: Router;
+  let busyId: number;
+  let newcomerId: number;
+  /** Writes the router's last preview where poppler can read it. */
+  const previewed = (name: string): string => {
+    const file = path.join(h.tmp.dir, name);
+    writeFileSync(file, h.host.previews.at(-1)!.pdf);
+    return file;
+  };
+
+  beforeAll(async () => {
+    h = await testRouter();
+    await h.api.settings.save({
+      branchName: 'Công đoàn Bệnh viện Đa khoa Đức Giang',
+      unitName: 'Bệnh viện Đa khoa Đức Giang',
+      higherUnion: 'Công đoàn Ngành Y tế Hà Nội',
+      chairName: 'Trần Văn Minh',
+      placeName: 'Hà Nội',
+    });
+    const khoaNoi = await h.api.groups.create({ name: 'Khoa Nội', kind: 'bo_phan' });
+    ({ id: busyId } = await h.api.members.create({
+      fields: {
+        fullName: 'Phạm Thị Hồng Nhung',
+        dateOfBirth: '1985-05-20',
+        gender: 'female',
+        cccd: '001185012345',
+        phone: '0912345678',
+        jobTitle: 'Điều dưỡng',
+        joinedOn: '2010-03-01',
+        insuranceSalary: 3_000_000,
+        groupId: khoaNoi.id,
+      },
+      decisionNumber: '05/QĐ-CĐCS',
+    }));
+    // A salary change every year, and three maternity leaves each with its return.
+    for (let year = 2011; year <= 2022; year++) {
+      const { fields } = await h.api.members.get({ id: busyId });
+      const insuranceSalary = 3_000_000 + (year - 2010) * 350_000;
+      await h.api.members.update({ id: busyId, changedOn: `${year}-07-01`, fields: { ...fields, insuranceSalary } });
+    }
+    for (const year of [2013, 2017, 2023]) {
+      await h.api.members.recordMovement({
+        memberId: busyId,
+        kind: 'suspended',
+        onDate: `${year}-03-01`,
+        endDate: `${year}-09-01`,
+        decisionNumber: `0${year % 10}/QĐ-CĐCS`,
+        decisionDate: `${year}-02-25`,
+        reason: 'Nghỉ thai sản',
+      });
+      await h.api.members.recordMovement({ memberId: busyId, kind: 'restored', onDate: `${year}-09-01` });
+    }
+    ({ id: newcomerId } = await h.api.members.create({
+      fields: { fullName: 'Lê Văn Hùng', dateOfBirth: '1992-11-03', gender: 'male', joinedOn: '2024-09-01' },
+    }));
+  });
+
+  afterAll(async () => {
+    expect(h.errors).toEqual([]);
+    await h.close();
+  });
+
+  it('prints the Phiếu of a member with 13 salaries and 7 movements on one page, signature included', async () => {
+    expect(await h.api.members.printProfile({ id: busyId })).toEqual({ pages: 1, members: 1 });
+    const file = previewed('busy.pdf');
+    expect(pageCount(file)).toBe(1);
+    const text = squash(pageText(file));
+    // The newest nine salaries under a line counting the four before them.
+    expect(text).toContain('… và 4 mức lương trước đó — xem đầy đủ trong sổ');
+    expect(text).not.toContain('01/07/2013');
+    expect(text).toContain('01/07/2014 4.400.000 đ');
+    expect(text).toContain('01/07/2022 7.200.000 đ');
+    // Seven movements all fit, each reason on one line.
+    expect(text).toMatch(/7 01\/09\/2023 Khôi phục sinh hoạt/);
+    expect(text).toContain('Nghỉ thai sản; đến ngày 01/09/2023');
+    expect(text).not.toContain('biến động trước đó');
+    expect(text).toContain('TM. BAN CHẤP HÀNH CHỦ TỊCH Trần Văn Minh');
+  });
+
+  it('counts older movements in one line and numbers the rest as in the full history', async () => {
+    const detail = await h.api.members.get({ id: busyId });
+    const settings = (await h.api.settings.get())!;
+    const moves: Movement[] = detail.movements.concat(
+      [2024, 2025].map((year, k) => movement(100 + k, 'suspended', `${year}-01-02`, `2${k}/QĐ-CĐCS`)),
+    );
+    const file = path.join(h.tmp.dir, 'more-moves.pdf');
+    const doc = memberProfileDocument(settings, { ...detail, movements: moves }, null, TODAY);
+    writeFileSync(file, await renderPdf(buildDocDefinition(doc)));
+    const text = squash(pageText(file));
+    expect(text).toContain('… và 3 biến động trước đó — xem đầy đủ trong sổ');
+    expect(text).not.toContain('Kết nạp');
+    expect(text).not.toContain('01/09/2013');
+    expect(text).toMatch(/ 4 01\/03\/2017 Tạm dừng sinh hoạt/);
+    expect(text).toMatch(/ 9 02\/01\/2025 Tạm dừng sinh hoạt 21\/QĐ-CĐCS/);
+    expect(pageCount(file)).toBe(1);
+  });
+
+  it('never leaves the signature alone on a page when a sheet runs over', async () => {
+    const detail = await h.api.members.get({ id: busyId });
+    const settings = (await h.api.settings.get())!;
+    const notes = 'Đã được tặng Giấy khen của Công đoàn Ngành Y tế Hà Nội. '.repeat(12);
+    const file = path.join(h.tmp.dir, 'overflow.pdf');
+    const doc = memberProfileDocument(settings, { ...detail, fields: { ...detail.fields, notes } }, null, TODAY);
+    writeFileSync(file, await renderPdf(buildDocDefinition(doc)));
+    expect(pageCount(file)).toBe(2);
+    const last = pageText(file, 2);
+    expect(last).toContain('IV. QUÁ TRÌNH SINH HOẠT CÔNG ĐOÀN');
+    expect(last).toContain('Khôi phục sinh hoạt');
+    expect(last).toContain('TM. BAN CHẤP HÀNH');
+  });
+
+  it("prints a plain member's Phiếu on one page", async () => {
+    expect(await h.api.members.printProfile({ id: newcomerId })).toEqual({ pages: 1, members: 1 });
+    const text = squash(pageText(previewed('newcomer.pdf')));
+    expect(text).toContain('Lê Văn Hùng');
+    expect(text).toContain('TM. BAN CHẤP HÀNH CHỦ TỊCH Trần Văn Minh');
+  });
+
+  it('names a công đoàn bộ phận as such on the list and on the Phiếu', async () => {
+    await h.api.members.printList({});
+    const list = pageText(previewed('hospital-list.pdf'));
+    expect(list).toMatch(/\n\s*I\s+Công đoàn bộ phận Khoa Nội \(1 đoàn viên\)/);
+    expect(list).not.toContain('Tổ Khoa Nội');
+
+    const group = (await h.api.groups.list()).find((g) => g.name === 'Khoa Nội')!;
+    await h.api.members.printList({ groupId: group.id });
+    expect(h.host.previews.at(-1)!.title).toBe('Danh sách đoàn viên công đoàn - Công đoàn bộ phận Khoa Nội');
+
+    await h.api.members.printProfile({ id: busyId });
+    expect(squash(pageText(previewed('busy-group.pdf')))).toContain('Tổ/Bộ phận: Công đoàn bộ phận Khoa Nội');
   });
 });
 
@@ -433,7 +569,7 @@ describe('table building', () => {
     jobTitle: null,
     unionPosition: null,
     groupId,
-    groupName,
+    group: groupName === null ? null : { name: groupName, kind: 'to' },
     joinedOn: '2015-09-01',
     partyMember: false,
     cardNumber: null,
@@ -459,13 +595,16 @@ describe('table building', () => {
   });
 
   it.each([
-    ['Toán - Tin', 'Tổ Toán - Tin'],
-    ['Tổ Văn phòng', 'Tổ Văn phòng'],
-    ['TỔ BẢO VỆ', 'TỔ BẢO VỆ'],
-    ['Công đoàn bộ phận Khoa Nội', 'Công đoàn bộ phận Khoa Nội'],
-    ['Tổng hợp', 'Tổ Tổng hợp'],
-  ])('groupTitle(%s) → %s', (name, title) => {
-    expect(groupTitle(name)).toBe(title);
+    ['Toán - Tin', 'to', 'Tổ Toán - Tin'],
+    ['Tổ Văn phòng', 'to', 'Tổ Văn phòng'],
+    ['TỔ BẢO VỆ', 'to', 'TỔ BẢO VỆ'],
+    ['Tổng hợp', 'to', 'Tổ Tổng hợp'],
+    ['Khoa Nội', 'bo_phan', 'Công đoàn bộ phận Khoa Nội'],
+    ['Công đoàn bộ phận Khoa Nội', 'bo_phan', 'Công đoàn bộ phận Khoa Nội'],
+    ['CĐBP Khoa Ngoại', 'bo_phan', 'CĐBP Khoa Ngoại'],
+    ['Tổ Dược', 'bo_phan', 'Tổ Dược'],
+  ] as const)('groupTitle(%s, %s) → %s', (name, kind, title) => {
+    expect(groupTitle({ name, kind })).toBe(title);
   });
 
   it('writes roman numerals', () => {

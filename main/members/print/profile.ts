@@ -3,6 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { FormalDocument } from '../../pdf/frame';
 import { formatMoney } from '../../vi/money';
 import type { MemberDetail, Movement } from '../contract';
+import type { PrintedGroup } from './data';
 import { CARD_TYPE_LABEL, GENDER_LABEL, groupTitle, MOVEMENT_LABEL, STATUS_LABEL } from './labels';
 import { branchHeader, chairSignature, type PrintSettings } from './shell';
 import { appendRows, dmy, registerTable, sttColumn, tableHeader, type Column } from './table';
@@ -10,7 +11,15 @@ import { appendRows, dmy, registerTable, sttColumn, tableHeader, type Column } f
 // 11 pt rather than the 13–14 pt of running text: the sheet is a form (a table in the
 // decree's terms, 10–12 pt), and a long-serving member's history must still fit one page.
 const FORM_FONT_SIZE = 11;
-const HISTORY_FONT_SIZE = 10.5;
+const HISTORY_FONT_SIZE = 10;
+
+/**
+ * Table lines the histories may take so that one page still holds the signature under them.
+ * A longer history prints its newest entries under a line counting the older ones: the sheet
+ * sums a member up, the register keeps the whole history.
+ */
+const SALARY_LINES = 4;
+const MOVEMENT_LINES = 7;
 
 type Value = string | { text: string; bold: boolean };
 type Field = [label: string, value: Value];
@@ -46,8 +55,15 @@ function fieldGrid(rows: (Field | [Field, Field])[]): Content {
   };
 }
 
-const section = (text: string): Content => ({ text, bold: true, fontSize: FORM_FONT_SIZE, margin: [0, 5, 0, 2] });
-const none = (text: string): Content => ({ text, italics: true, fontSize: FORM_FONT_SIZE, margin: [0, 0, 0, 4] });
+/**
+ * A heading never ends a page without what it heads; the last section also goes to the next
+ * page with the signature if they do not fit (the frame keeps an unbreakable last block).
+ */
+const section = (title: string, content: Content): Content => ({
+  unbreakable: true,
+  stack: [{ text: title, bold: true, fontSize: FORM_FONT_SIZE, margin: [0, 5, 0, 2] }, content],
+});
+const none: Content = { text: 'Chưa có thông tin.', italics: true, fontSize: FORM_FONT_SIZE, margin: [0, 0, 0, 4] };
 
 type Salary = MemberDetail['salaries'][number];
 
@@ -60,7 +76,7 @@ const SALARY_COLUMNS: readonly Column<Salary[]>[] = Array.from(
   { length: SALARIES_PER_ROW },
   (_, k) =>
     [
-      { header: 'Từ ngày', width: 58, align: 'center', value: (row: Salary[]) => dmy(row[k]?.validFrom ?? null) },
+      { header: 'Từ ngày', width: 52, align: 'center', value: (row: Salary[]) => dmy(row[k]?.validFrom ?? null) },
       {
         header: 'Mức lương',
         width: '*',
@@ -72,6 +88,13 @@ const SALARY_COLUMNS: readonly Column<Salary[]>[] = Array.from(
       },
     ] satisfies Column<Salary[]>[],
 ).flat();
+
+/** The newest items that fill `lines` lines of `perLine`, one line going to the count of the rest. */
+function newest<T>(items: readonly T[], lines: number, perLine: number): { shown: readonly T[]; earlier: number } {
+  if (items.length <= lines * perLine) return { shown: items, earlier: 0 };
+  const shown = items.slice(-(lines - 1) * perLine);
+  return { shown, earlier: items.length - shown.length };
+}
 
 function inRowsOf<T>(items: readonly T[], size: number): T[][] {
   const rows: T[][] = [];
@@ -91,25 +114,39 @@ function movementContent(m: Movement): string {
   return [m.reason, place, until, m.note].filter(Boolean).join('; ');
 }
 
+// Fixed columns just wide enough for their usual values at 10 pt ("Khôi phục sinh hoạt",
+// "05/QĐ-CĐCS"), so that a reason with its end date ("Nghỉ ốm dài ngày; đến ngày 31/12/2025")
+// stays on one line of "Nội dung".
 const MOVEMENT_COLUMNS: readonly Column<Movement>[] = [
-  sttColumn(),
-  { header: 'Ngày', width: 54, align: 'center', value: (m) => dmy(m.onDate) },
-  { header: 'Biến động', width: 88, value: (m) => MOVEMENT_LABEL[m.kind] },
-  { header: 'Số quyết định', width: 70, value: (m) => m.decisionNumber ?? '' },
-  { header: 'Ngày QĐ', width: 54, align: 'center', value: (m) => dmy(m.decisionDate) },
+  { ...sttColumn(), width: 20 },
+  { header: 'Ngày', width: 48, align: 'center', value: (m) => dmy(m.onDate) },
+  { header: 'Biến động', width: 82, value: (m) => MOVEMENT_LABEL[m.kind] },
+  { header: 'Số quyết định', width: 64, value: (m) => m.decisionNumber ?? '' },
+  { header: 'Ngày QĐ', width: 48, align: 'center', value: (m) => dmy(m.decisionDate) },
   { header: 'Nội dung', width: '*', value: movementContent },
 ];
 
-function historyTable<T>(columns: readonly Column<T>[], rows: readonly T[]): Content {
+/** `earlier`: how many older entries are left out, said in an italic line above the newest. */
+function historyTable<T>(
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  earlier: { count: number; noun: string },
+  firstNumber = 1,
+): Content {
   const body = tableHeader(columns);
-  appendRows(body, columns, rows);
-  return registerTable(columns, body, { fontSize: HISTORY_FONT_SIZE });
+  if (earlier.count > 0) {
+    const text = `… và ${earlier.count} ${earlier.noun} trước đó — xem đầy đủ trong sổ`;
+    body.push([{ text, italics: true, colSpan: columns.length }, ...columns.slice(1).map(() => ({}))]);
+  }
+  appendRows(body, columns, rows, firstNumber);
+  // Rows closer than in the lists: every point counts for the signature to stay on the page.
+  return registerTable(columns, body, { fontSize: HISTORY_FONT_SIZE, rowPadding: 1, marginBottom: 4 });
 }
 
 export function memberProfileDocument(
   settings: PrintSettings,
   detail: MemberDetail,
-  groupName: string | null,
+  group: PrintedGroup | null,
   date: string,
 ): FormalDocument {
   const f = detail.fields;
@@ -120,62 +157,82 @@ export function memberProfileDocument(
   const movements = detail.movements
     .filter((m) => !m.cancelled && m.kind !== 'correction')
     .sort((a, b) => a.onDate.localeCompare(b.onDate) || a.id - b.id);
+  const salaries = newest(detail.salaries, SALARY_LINES, SALARIES_PER_ROW);
+  const career = newest(movements, MOVEMENT_LINES, 1);
   return {
     header: branchHeader(settings, date),
     title: 'Phiếu đoàn viên',
     body: [
-      section('I. THÔNG TIN CÁ NHÂN'),
-      fieldGrid([
-        ['Họ và tên', { text: f.fullName, bold: true }],
-        [
-          ['Ngày sinh', dmy(f.dateOfBirth)],
-          ['Giới tính', GENDER_LABEL[f.gender]],
-        ],
-        [
-          ['Dân tộc', f.ethnicity],
-          ['Tôn giáo', f.religion],
-        ],
-        [
-          ['Số CCCD', f.cccd ?? ''],
-          ['Điện thoại', f.phone ?? ''],
-        ],
-        // An e-mail address has no space to wrap at, so it gets the whole line.
-        ['Email', f.email ?? ''],
-        [
-          ['Trình độ chuyên môn', f.education ?? ''],
-          ['Chức danh', f.jobTitle ?? ''],
-        ],
-      ]),
-      section('II. THÔNG TIN CÔNG ĐOÀN'),
-      fieldGrid([
-        [
-          ['Tổ công đoàn', groupName ? groupTitle(groupName) : ''],
-          ['Chức vụ CĐ', f.unionPosition ?? ''],
-        ],
-        [
-          ['Ngày vào công đoàn', dmy(f.joinedOn)],
-          ['Tình trạng', STATUS_LABEL[detail.status]],
-        ],
-        [
-          ['Số thẻ đoàn viên', card],
-          ['Ngày cấp thẻ', dmy(f.cardIssuedOn)],
-        ],
-        [
-          ['Loại thẻ', f.cardType ? CARD_TYPE_LABEL[f.cardType] : ''],
-          ['Trạng thái thẻ', f.cardStatus ?? ''],
-        ],
-        [
+      section(
+        'I. THÔNG TIN CÁ NHÂN',
+        fieldGrid([
+          ['Họ và tên', { text: f.fullName, bold: true }],
+          [
+            ['Ngày sinh', dmy(f.dateOfBirth)],
+            ['Giới tính', GENDER_LABEL[f.gender]],
+          ],
+          [
+            ['Dân tộc', f.ethnicity],
+            ['Tôn giáo', f.religion],
+          ],
+          [
+            ['Số CCCD', f.cccd ?? ''],
+            ['Điện thoại', f.phone ?? ''],
+          ],
+          // An e-mail address has no space to wrap at, so it gets the whole line.
+          ['Email', f.email ?? ''],
+          [
+            ['Trình độ chuyên môn', f.education ?? ''],
+            ['Chức danh', f.jobTitle ?? ''],
+          ],
+        ]),
+      ),
+      section(
+        'II. THÔNG TIN CÔNG ĐOÀN',
+        fieldGrid([
+          // "Công đoàn bộ phận Khoa Hồi sức tích cực" would wrap in half a line. The label names
+          // both kinds of group, the value says which one this is.
+          ['Tổ/Bộ phận', group ? groupTitle(group) : ''],
+          [
+            ['Ngày vào công đoàn', dmy(f.joinedOn)],
+            ['Tình trạng', STATUS_LABEL[detail.status]],
+          ],
+          [
+            ['Chức vụ CĐ', f.unionPosition ?? ''],
+            ['Đảng viên', party],
+          ],
+          [
+            ['Số thẻ đoàn viên', card],
+            ['Ngày cấp thẻ', dmy(f.cardIssuedOn)],
+          ],
+          [
+            ['Loại thẻ', f.cardType ? CARD_TYPE_LABEL[f.cardType] : ''],
+            ['Trạng thái thẻ', f.cardStatus ?? ''],
+          ],
           ['Mã số đoàn viên', f.memberCode ?? ''],
-          ['Đảng viên', party],
-        ],
-        ['Ghi chú', f.notes ?? ''],
-      ]),
-      section('III. LƯƠNG LÀM CĂN CỨ ĐÓNG BẢO HIỂM XÃ HỘI'),
-      detail.salaries.length
-        ? historyTable(SALARY_COLUMNS, inRowsOf(detail.salaries, SALARIES_PER_ROW))
-        : none('Chưa có thông tin.'),
-      section('IV. QUÁ TRÌNH SINH HOẠT CÔNG ĐOÀN'),
-      movements.length ? historyTable(MOVEMENT_COLUMNS, movements) : none('Chưa có thông tin.'),
+          ['Ghi chú', f.notes ?? ''],
+        ]),
+      ),
+      section(
+        'III. LƯƠNG LÀM CĂN CỨ ĐÓNG BẢO HIỂM XÃ HỘI',
+        salaries.shown.length
+          ? historyTable(SALARY_COLUMNS, inRowsOf(salaries.shown, SALARIES_PER_ROW), {
+              count: salaries.earlier,
+              noun: 'mức lương',
+            })
+          : none,
+      ),
+      section(
+        'IV. QUÁ TRÌNH SINH HOẠT CÔNG ĐOÀN',
+        career.shown.length
+          ? historyTable(
+              MOVEMENT_COLUMNS,
+              career.shown,
+              { count: career.earlier, noun: 'biến động' },
+              career.earlier + 1,
+            )
+          : none,
+      ),
     ],
     signature: chairSignature(settings),
   };

@@ -88,8 +88,9 @@ export const REGISTER_FONT_SIZE = 10.5;
 export function registerTable<T>(
   columns: readonly Column<T>[],
   body: TableCell[][],
-  options: { fontSize?: number } = {},
+  options: { fontSize?: number; rowPadding?: number; marginBottom?: number } = {},
 ): ContentTable {
+  const rowPadding = options.rowPadding ?? 2;
   const twoLevelHeader = columns.some((c) => c.group);
   return {
     table: {
@@ -106,10 +107,10 @@ export function registerTable<T>(
       vLineWidth: () => 0.5,
       paddingLeft: () => 3,
       paddingRight: () => 3,
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
+      paddingTop: () => rowPadding,
+      paddingBottom: () => rowPadding,
     },
     fontSize: options.fontSize ?? REGISTER_FONT_SIZE,
-    margin: [0, 2, 0, 8],
+    margin: [0, 2, 0, options.marginBottom ?? 8],
   };
 }
