@@ -20,7 +20,8 @@ import type { ImportReport } from './members/import/contract';
 import { headerKey } from './members/import/headers';
 import type { ImportResult } from './members/import/service';
 import { layoutIdByName } from './members/export/layouts';
-import { groupIdByName, writeFileSafely } from './members/export/service';
+import { groupIdByName } from './members/export/service';
+import { writeFileSafely } from './workspace/save-file';
 import { exportMemberListPdf } from './members/print';
 import { todayIso } from './vi/dates';
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Handlers } from '../../ipc/router';
 import { todayIso } from '../../vi/dates';
 import { listLayouts, removeLayout, saveLayout } from './layouts';
-import { exportMembers, writeFileSafely } from './service';
+import { writeFileSafely } from '../../workspace/save-file';
+import { exportMembers } from './service';
 
 export const memberExportHandlers: Handlers<
   'members.export' | 'members.exportLayouts' | 'members.saveExportLayout' | 'members.removeExportLayout'

@@ -1,6 +1,4 @@
-/** Exporting the register: pick the members, build the file, write it without leaving half a file. */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+/** Exporting the register: pick the members and build the file (main/workspace/save-file writes it). */
 import type { Db } from '../../db/connection';
 import { AppError } from '../../ipc/errors';
 import { getSettings } from '../../settings/service';
@@ -85,59 +83,4 @@ export async function groupIdByName(db: Db, name: string): Promise<number> {
   }
   const known = groups.map((g) => `“${g.name}”`).join(', ');
   throw new AppError('NOT_FOUND', `Không có tổ công đoàn “${name}”. Các tổ hiện có: ${known || '(chưa có tổ nào)'}.`);
-}
-
-/**
- * Writes beside the target, then renames: a full disk or a crash leaves the old file whole
- * rather than a truncated spreadsheet. `dataFile` is the branch file open now: a save dialog or
- * `--out` pointed at it, or at SQLite's files beside it, would replace the union's books with
- * a list, so that is refused.
- */
-export async function writeFileSafely(file: string, bytes: Buffer, dataFile: string | undefined): Promise<void> {
-  if (dataFile !== undefined && (await isDataFile(file, dataFile))) {
-    throw new AppError(
-      'VALIDATION',
-      `Không ghi được “${path.basename(file)}”: đó là tệp dữ liệu của công đoàn (hoặc tệp đi kèm của nó), ghi đè sẽ mất dữ liệu. Hãy chọn tên tệp khác.`,
-    );
-  }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, file);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    const name = path.basename(file);
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new AppError(
-        'CONFLICT',
-        `Không ghi được “${name}”: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp rồi lưu lại.`,
-      );
-    }
-    if (code === 'ENOSPC') throw new AppError('CONFLICT', `Không ghi được “${name}”: ổ đĩa đã đầy.`);
-    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `Không ghi được “${name}”: thư mục không tồn tại.`);
-    if (code === 'EISDIR') {
-      throw new AppError('VALIDATION', `Không ghi được: “${name}” là một thư mục, hãy ghi tên tệp.`);
-    }
-    throw err;
-  }
-}
-
-/** By real path, so "./", a symlink or another spelling of the folder does not slip past. */
-async function isDataFile(file: string, dataFile: string): Promise<boolean> {
-  // Windows, where the app runs, does not tell "SO.sqlite" from "so.sqlite".
-  const spelling = (p: string) => (process.platform === 'win32' ? p.toLowerCase() : p);
-  const target = spelling(await realPath(file));
-  const data = spelling(await realPath(dataFile));
-  return ['', '-wal', '-shm', '-journal'].some((companion) => target === data + companion);
-}
-
-/** A file not written yet has no real path of its own: its folder's, with its name. */
-async function realPath(file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  const real = await fs.realpath(resolved).catch(() => null);
-  if (real !== null) return real;
-  // A missing folder is left to the write, which says so in Vietnamese.
-  const folder = await fs.realpath(path.dirname(resolved)).catch(() => path.dirname(resolved));
-  return path.join(folder, path.basename(resolved));
 }

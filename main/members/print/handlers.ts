@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/connection';
-import { AppError } from '../../ipc/errors';
 import type { HandlerContext } from '../../ipc/context';
 import type { Handlers } from '../../ipc/router';
 import { countPdfPages } from '../../pdf/render';
 import { todayIso } from '../../vi/dates';
+import { writeFileSafely } from '../../workspace/save-file';
 import type { SavePdfInput } from './contract';
 import { printCardRequest, printMemberList, printMemberProfile, type PrintedDocument } from './index';
 
@@ -38,17 +37,7 @@ export const memberPrintHandlers: Handlers<PrintChannel> = {
     const doc = await render(ctx.workspace.db, input, todayIso(ctx.now()));
     const file = await ctx.host.chooseSaveFile(doc.fileName, 'pdf');
     if (!file) return { saved: false, fileName: null };
-    try {
-      await writeFile(file, doc.pdf);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      // Windows refuses to overwrite a PDF that a reader still has open.
-      const hint =
-        code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-          ? ' Tệp có thể đang mở trong chương trình đọc PDF; hãy đóng nó hoặc chọn tên khác.'
-          : '';
-      throw new AppError('CONFLICT', `Không ghi được tệp ${path.basename(file)}.${hint}`);
-    }
+    await writeFileSafely(file, doc.pdf, ctx.workspace.file);
     return { saved: true, fileName: path.basename(file) };
   },
 };

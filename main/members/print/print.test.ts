@@ -531,6 +531,15 @@ describe('members.savePdf', () => {
     expect(pageText(target)).toContain('PHIẾU ĐOÀN VIÊN');
   });
 
+  it('never saves over the branch file', async () => {
+    t.host.chooseSaveFile = async () => t.ctx.workspace.file ?? null;
+    await expect(t.api.members.savePdf({ kind: 'cardRequest' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('đó là tệp dữ liệu của công đoàn'),
+    });
+    expect(await t.api.members.list({})).not.toHaveLength(0);
+  });
+
   it('writes nothing when the chair cancels the dialog', async () => {
     t.host.chooseSaveFile = async () => null;
     const before = t.host.previews.length;
