@@ -40,11 +40,14 @@ const optionalChecked = (read: (s: string | null | undefined) => string, valid: 
 
 const cccd = optionalChecked(digitsOnly, /^\d{12}$/, 'Số CCCD phải gồm đúng 12 chữ số');
 
-/** Vietnamese numbers: 10 digits from 0 (mobile 03/05/07/08/09, landline 02x), +84 accepted. */
+/**
+ * Vietnamese numbers since the 2017-2018 renumbering: mobile 10 digits (03/05/07/08/09), landline
+ * 11 digits (02x: 024 Hà Nội, 028 TP. Hồ Chí Minh, 0236…); +84 or 84 stands for the leading 0.
+ */
 const phone = optionalChecked(
-  (s) => digitsOnly(s).replace(/^\+?84(?=\d{9}$)/, '0'),
-  /^0[235789]\d{8}$/,
-  'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)',
+  (s) => digitsOnly(s).replace(/^\+?84(?=\d{9,10}$)/, '0'),
+  /^(0[35789]\d{8}|02\d{9})$/,
+  'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234)',
 );
 
 const email = optionalChecked(

@@ -134,16 +134,25 @@ describe('member register', () => {
 
   it.each([
     [{ cccd: '12345' }, 'fields.cccd', 'Số CCCD phải gồm đúng 12 chữ số'],
-    [{ phone: '12345' }, 'fields.phone', 'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)'],
+    [
+      { phone: '12345' },
+      'fields.phone',
+      'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234)',
+    ],
     [{ email: 'lan@' }, 'fields.email', 'Email không đúng định dạng (ví dụ ten@coquan.gov.vn)'],
     [{ fullName: '  ' }, 'fields.fullName', 'Nhập họ và tên đoàn viên'],
     [{ fullName: 'Lan'.repeat(34) }, 'fields.fullName', 'Tối đa 100 ký tự'],
     [{ notes: 'x'.repeat(1001) }, 'fields.notes', 'Tối đa 1000 ký tự'],
     [{ cardNumber: '1', cardIssuedOn: '2016-02-30' }, 'fields.cardIssuedOn', 'Ngày không hợp lệ (dd/mm/yyyy)'],
     [
+      { phone: '0212345678' },
+      'fields.phone',
+      'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234)',
+    ],
+    [
       { phone: '+84 12 345 678' },
       'fields.phone',
-      'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)',
+      'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234)',
     ],
     [{ dateOfBirth: '1990-02-30' }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
     [{ dateOfBirth: null }, 'fields.dateOfBirth', 'Nhập ngày sinh (dd/mm/yyyy)'],
@@ -174,6 +183,16 @@ describe('member register', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION', field, message });
     expect(await t.api.members.list({ status: 'all' })).toEqual([]);
+  });
+
+  it('takes mobile and landline numbers as people write them', async () => {
+    const phones = ['024 3825 1234', '+84 24 3825 1234', '(0236) 3822 123', '84 912 345 678', '0912.345.678'];
+    const stored = [];
+    for (const [i, phone] of phones.entries()) {
+      const { id } = await t.api.members.create({ fields: { ...lan, cccd: null, fullName: `Lê Văn ${i}`, phone } });
+      stored.push((await t.api.members.get({ id })).fields.phone);
+    }
+    expect(stored).toEqual(['02438251234', '02438251234', '02363822123', '0912345678', '0912345678']);
   });
 
   it('keeps CCCD unique and names the member who has it', async () => {
@@ -411,6 +430,14 @@ describe('member register', () => {
     // Numbers as people write them: the register keeps bare digits.
     expect(await names({ query: '001.190.012.345' })).toEqual(['nguyễn thị lan']);
     expect(await names({ query: '0912-345-678' })).toEqual(['Lê Văn Đức', 'nguyễn thị lan']); // the same phone
+    expect(await names({ query: '+84 912 345 678' })).toEqual(['Lê Văn Đức', 'nguyễn thị lan']);
+    // A card number is kept as typed, and found with or without its dots and spaces.
+    const { id } = await t.api.members.create({
+      fields: { ...lan, cccd: null, phone: null, fullName: 'Trần Thị Mai', cardNumber: 'TĐ 79.012.345' },
+    });
+    expect((await t.api.members.get({ id })).fields.cardNumber).toBe('TĐ 79.012.345');
+    for (const query of ['79.012.345', '79012345', '9012 345', 'td 7901'])
+      expect(await names({ query }), query).toEqual(['Trần Thị Mai']);
   });
 
   it('the register list, kept in memory between calls, follows every change', async () => {

@@ -174,7 +174,7 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   await expect(tableRow('import-errors', 14)).toContainText('Vũ Thị Lan');
   await expect(tableRow('import-errors', 14)).toContainText('Điện thoại');
   await expect(tableRow('import-errors', 14)).toContainText(
-    'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); ô đang ghi “12345”.',
+    'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234); ô đang ghi “12345”.',
   );
   await expect(tableRow('import-errors', 20)).toContainText('Ngày sinh chỉ có năm (1985)');
   await expect(tableRow('import-errors', 21)).toContainText('Số CCCD bị Excel đổi thành dạng số mũ');

@@ -17,7 +17,7 @@ const full: MemberFieldsInput = {
   ethnicity: 'Mường',
   religion: 'Công giáo',
   cccd: '001184000123',
-  phone: '0243 123 456',
+  phone: '024 3123 4567',
   email: 'tuyet.dt@truong.edu.vn',
   education: 'Thạc sĩ',
   jobTitle: 'Phó Hiệu trưởng',
@@ -99,7 +99,7 @@ describe('member export', () => {
     expect(at('Ngày sinh').numFmt).toBe('dd/mm/yyyy');
     expect(at('Số CCCD').value).toBe('001184000123');
     expect(at('Số CCCD').numFmt).toBe('@');
-    expect(at('Điện thoại').value).toBe('0243123456');
+    expect(at('Điện thoại').value).toBe('02431234567');
     expect(at('Số thẻ đoàn viên').value).toBe('0012345678');
     expect(at('Lương đóng BHXH').value).toBe(12_345_678);
     expect(at('Lương đóng BHXH').numFmt).toBe('#,##0');

@@ -188,12 +188,15 @@ function padLostZeros(digits: string): string {
   return digits.length === 10 || digits.length === 11 ? digits.padStart(12, '0') : digits;
 }
 
-/** A phone typed as a number loses its 0: 912345678 → 0912345678. The format is checked later. */
+/**
+ * A phone typed as a number loses its 0: 912345678 → 0912345678, 2438251234 → 02438251234.
+ * The format is checked later.
+ */
 export function cleanPhone(cell: RawCell | undefined): string | null {
   const s = typeof cell === 'number' ? cellToText(cell) : cleanText(cell);
   if (s === null || s === '') return null;
   const digits = s.replace(/^'/, '').replace(/[\s.\-()]/g, '');
-  return /^[235789]\d{8}$/.test(digits) ? '0' + digits : s.replace(/^'/, '');
+  return /^([35789]\d{8}|2\d{9})$/.test(digits) ? '0' + digits : s.replace(/^'/, '');
 }
 
 /** Money as a number, "5.850.000", "5,850,000", "5.850.000 đ". */

@@ -125,7 +125,7 @@ describe('row validation, with messages that say how to fix', () => {
     [
       { 'Điện thoại': '12345' },
       'phone',
-      'Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); ô đang ghi “12345”.',
+      'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234); ô đang ghi “12345”.',
     ],
     [{ 'Ngày sinh': '01/02/2030' }, 'dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.'],
     [{ 'Ngày sinh': '01/02/1920' }, 'dateOfBirth', 'Ngày sinh 01/02/1920 không hợp lý; kiểm tra lại năm sinh.'],
