@@ -8,7 +8,7 @@
  * one version check instead of reading 20,000 rows again (a fifth of a second on an office PC).
  */
 import type { Db } from '../db/connection';
-import { searchTokens } from '../vi/text';
+import { bareNumber, searchKey, searchTokens } from '../vi/text';
 import type { MemberListHead, MemberListItem, MemberListQuery } from './contract';
 import { CURRENT_STATUSES } from './movements';
 
@@ -32,6 +32,15 @@ async function auditVersion(db: Db): Promise<number> {
     .select((eb) => eb.fn.max('id').as('v'))
     .executeTakeFirst();
   return Number(row?.v ?? 0);
+}
+
+/**
+ * The stored search key, and the card number bare: cards are kept as typed ("79.012.345",
+ * "TĐ 0123 456"), while a query's numbers lose their dots and spaces (searchTokens).
+ */
+function indexKey(searchKeyColumn: string, cardNumber: string | null): string {
+  const card = cardNumber ? bareNumber(searchKey(cardNumber)) : '';
+  return card && !searchKeyColumn.includes(card) ? `${searchKeyColumn} | ${card}` : searchKeyColumn;
 }
 
 async function loadIndex(db: Db): Promise<Index> {
@@ -63,7 +72,7 @@ async function loadIndex(db: Db): Promise<Index> {
   const index: Index = {
     version,
     entries: rows.map((r) => ({
-      key: r.search_key,
+      key: indexKey(r.search_key, r.card_number),
       item: Object.freeze({
         id: r.id,
         fullName: r.full_name,

@@ -88,6 +88,10 @@ describe('searchTokens', () => {
     ['Lê Văn Dũng | 001085012345 | 0912345678', '0912-345-678', true],
     ['Lê Văn Dũng | 001085012345 | 0912345678', '0912 345.678', true],
     ['Lê Văn Dũng | 001085012345 | 0912345678', '0912.345.679', false],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '+84 912 345 678', true],
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '84912345678', true],
+    // Digit groups are one number: each group alone is somewhere in almost every CCCD.
+    ['Lê Văn Dũng | 001085012345 | 0912345678', '0912 345 012', false],
   ])('%j matches %j: %s', (name, query, expected) => {
     expect(matchesSearch(searchKey(name), query)).toBe(expected);
   });

@@ -44,16 +44,29 @@ const foldedWord = memoized(
 
 /** A number as people write it: digits with dots, dashes or brackets ("0912.345.678", "(024) 3825"). */
 const WRITTEN_NUMBER = /^[\d.\-()]*\d[\d.\-()]*$/;
+/** A query that is nothing but a number, in groups or with +84: "0912 345 678", "+84 912 345 678". */
+const NUMBER_QUERY = /^\+?[\d.\-() ]*\d[\d.\-() ]*$/;
+
+/** A card, CCCD or phone number without the dots, dashes, brackets and spaces people write in it. */
+export const bareNumber = (s: string): string => s.replace(/[\s.\-()]/g, '');
 
 /**
  * The words of a search query, as searchKey folds them: a row matches when its key holds each
  * of them, so a partial name in any order finds the person ("dao nguyen" finds "Nguyễn Thị
  * Đào"). Numbers lose their dots, dashes and brackets: CCCD and phone numbers are stored as
- * bare digits, and "001.085.012.345" is the same number.
+ * bare digits, and "001.085.012.345" is the same number. A query that is only a number is one
+ * number however it is grouped, and +84 is the leading 0 of a phone number.
  */
 export function searchTokens(query: string): string[] {
-  return searchKey(query)
+  const key = searchKey(query);
+  if (NUMBER_QUERY.test(key))
+    return [
+      bareNumber(key)
+        .replace(/^\+?84(?=\d{9,10}$)/, '0')
+        .replace(/^\+/, ''),
+    ];
+  return key
     .split(' ')
-    .map((t) => (WRITTEN_NUMBER.test(t) ? t.replace(/[.\-()]/g, '') : t))
+    .map((t) => (WRITTEN_NUMBER.test(t) ? bareNumber(t) : t))
     .filter((t) => t !== '');
 }
