@@ -32,10 +32,17 @@ function changes(before: Record<string, unknown> | null, after: Record<string, u
 export async function auditTrail(db: Db | Trx, memberId: number): Promise<MemberDetail['audit']> {
   const rows = await db
     .selectFrom('audit_log')
-    .select(['at', 'actor', 'action', 'table_name', 'before_json', 'after_json'])
+    .select(['at', 'actor', 'action', 'table_name', 'row_id', 'before_json', 'after_json'])
     .where((eb) =>
       eb.or([
         eb.and([eb('table_name', '=', 'members'), eb('row_id', '=', memberId)]),
+        eb.and([
+          eb('table_name', '=', 'union_groups'),
+          eb.or([
+            eb(sql`json_extract(before_json, '$.leader_member_id')`, '=', memberId),
+            eb(sql`json_extract(after_json, '$.leader_member_id')`, '=', memberId),
+          ]),
+        ]),
         eb.and([
           eb('table_name', 'in', ['member_movements', 'member_salaries', 'member_group_history']),
           // A deleted row has only its "before".
@@ -46,11 +53,30 @@ export async function auditTrail(db: Db | Trx, memberId: number): Promise<Member
     .orderBy('id', 'desc')
     .execute();
   const parse = (json: string | null) => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
-  return rows.map((r) => ({
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    table: r.table_name,
-    changes: changes(parse(r.before_json), parse(r.after_json)),
-  }));
+  return rows.map((r) => {
+    const before = parse(r.before_json);
+    const after = parse(r.after_json);
+    return {
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      table: r.table_name,
+      changes: r.table_name === 'union_groups' ? leadership(r.row_id, memberId, before, after) : changes(before, after),
+    };
+  });
+}
+
+/**
+ * A tổ's change of leader, as the member's own change: the tổ they came to lead, or stopped
+ * leading, as `group_id` [before, after]. (Their "Tổ trưởng công đoàn" title changes only when
+ * they held no other post, so the title alone would not always show it.)
+ */
+function leadership(
+  groupId: number,
+  memberId: number,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Record<string, [unknown, unknown]> {
+  const led = (snapshot: Record<string, unknown> | null) => (snapshot?.leader_member_id === memberId ? groupId : null);
+  return { group_id: [led(before), led(after)] };
 }

@@ -532,6 +532,31 @@ describe('member register', () => {
     expect(correction.led_group_id).toBe(groupA);
   });
 
+  it('shows on the member’s page when they come to lead a tổ and when they stop, whatever other post they hold', async () => {
+    const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA, unionPosition: 'Ủy viên BCH' } })).id;
+    const b = (
+      await t.api.members.create({
+        fields: { ...lan, cccd: null, fullName: 'Lê Văn Ba', gender: 'male', groupId: groupA },
+      })
+    ).id;
+    await t.api.groups.setLeader({ id: groupA, memberId: a });
+    await t.api.groups.setLeader({ id: groupA, memberId: b });
+    const { audit, groupNames } = await t.api.members.get({ id: a });
+    const leading = audit.filter((item) => item.table === 'union_groups').map((item) => item.changes);
+    expect(leading).toEqual([{ group_id: [groupA, null] }, { group_id: [null, groupA] }]);
+    expect(groupNames[String(groupA)]).toBe('Tổ Văn phòng');
+    expect((await t.api.members.get({ id: a })).fields.unionPosition).toBe('Ủy viên BCH');
+  });
+
+  it('writes nothing to the history when the form is saved unchanged', async () => {
+    const { id } = await t.api.members.create({ fields: lan });
+    const { fields, audit } = await t.api.members.get({ id });
+    await t.api.members.update({ id, fields });
+    expect((await t.api.members.get({ id })).audit).toHaveLength(audit.length);
+    await t.api.members.update({ id, fields: { ...fields, notes: 'Chuyển công tác' } });
+    expect((await t.api.members.get({ id })).audit).toHaveLength(audit.length + 1);
+  });
+
   it('only a member still in the branch can be chosen tổ trưởng', async () => {
     const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
     await t.api.members.recordMovement({ memberId: a, kind: 'left', onDate: '2026-02-01', reason: 'Nghỉ hưu' });

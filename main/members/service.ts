@@ -159,13 +159,17 @@ export async function writeMemberUpdate(trx: Trx, who: Actor, id: number, fields
       .execute();
   }
   const after = await loadMember(trx, id);
-  await writeAudit(trx, who, {
-    table: 'members',
-    rowId: id,
-    action: 'update',
-    before: { ...before, insurance_salary: salaryBefore },
-    after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
-  });
+  // A form saved as it was changes nothing worth a line in the member's history.
+  const unchanged = JSON.stringify({ ...before, updated_at: null }) === JSON.stringify({ ...after, updated_at: null });
+  if (!unchanged || changes.salary) {
+    await writeAudit(trx, who, {
+      table: 'members',
+      rowId: id,
+      action: 'update',
+      before: { ...before, insurance_salary: salaryBefore },
+      after: { ...after, insurance_salary: fields.insuranceSalary ?? salaryBefore },
+    });
+  }
   if (changes.group) await stepDownOnLeaving(trx, who, id, fields.groupId);
 }
 

@@ -47,3 +47,21 @@ describe('audit rows of a corrected joining date', () => {
     ]);
   });
 });
+
+describe('audit rows of a tổ trưởng', () => {
+  it('says the member came to lead a tổ, or stopped, and names the tổ', async () => {
+    const t = await translator('vi');
+    const rows = auditRows(
+      [
+        item('union_groups', 'update', { group_id: [3, null] }),
+        item('union_groups', 'update', { group_id: [null, 3] }),
+      ],
+      new Map([[3, 'Tổ Văn phòng']]),
+      t,
+    );
+    expect(rows.map((r) => [r.what, r.changes])).toEqual([
+      ['Thôi làm tổ trưởng', [{ label: 'Tổ công đoàn', before: null, after: 'Tổ Văn phòng' }]],
+      ['Làm tổ trưởng', [{ label: 'Tổ công đoàn', before: null, after: 'Tổ Văn phòng' }]],
+    ]);
+  });
+});

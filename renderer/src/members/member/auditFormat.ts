@@ -130,6 +130,12 @@ export function auditRows(audit: AuditItem[], groupNames: Map<number, string>, t
             ? t('register.audit.actions.correction')
             : t('register.audit.actions.movement', { kind: value('kind', kind) });
       shown = entries.filter(([key]) => !SKIP_ON_INSERT.has(key));
+    } else if (item.table === 'union_groups') {
+      // main gives the tổ as group_id: [led before, leads after].
+      const [was, now] = item.changes.group_id ?? [null, null];
+      what = now !== null ? t('register.audit.actions.leaderSet') : t('register.audit.actions.leaderUnset');
+      shown = [];
+      extra.push({ label: label('group_id'), before: null, after: value('group_id', now ?? was) });
     } else if (item.table === 'member_salaries') {
       what = t(HISTORY_ACTIONS.salary[item.action]);
     } else if (item.table === 'member_group_history') {
