@@ -18,7 +18,11 @@ export const memberPrintContract = {
   /** "Danh sách đoàn viên": the whole branch grouped by tổ, or one tổ. */
   'members.printList': { input: z.object({ groupId: id().optional() }), output: PrintResult },
   /** "Danh sách đề nghị cấp thẻ đoàn viên" for current members without a card number. */
-  'members.printCardRequest': { input: z.void(), output: PrintResult },
+  /** `withoutCccd`: listed members the higher union cannot issue a card to until they have one. */
+  'members.printCardRequest': {
+    input: z.void(),
+    output: PrintResult.extend({ withoutCccd: z.number().int() }),
+  },
   /** One member's "Phiếu đoàn viên". */
   'members.printProfile': { input: z.object({ id: id() }), output: PrintResult },
   'members.savePdf': { input: SavePdfInput, output: SavePdfResult },

@@ -21,16 +21,20 @@ function render(db: Db, input: SavePdfInput, date: string): Promise<PrintedDocum
   }
 }
 
+/** Opens the preview; returns the document with what the chair is told of it. */
 async function preview(ctx: HandlerContext, input: SavePdfInput) {
   const doc = await render(ctx.workspace.db, input, todayIso(ctx.now()));
   await ctx.host.previewPdf(doc.pdf, doc.title);
-  return { pages: countPdfPages(doc.pdf), members: doc.members };
+  return { doc, result: { pages: countPdfPages(doc.pdf), members: doc.members } };
 }
 
 export const memberPrintHandlers: Handlers<PrintChannel> = {
-  'members.printList': async ({ groupId }, ctx) => preview(ctx, { kind: 'list', groupId }),
-  'members.printCardRequest': async (_input, ctx) => preview(ctx, { kind: 'cardRequest' }),
-  'members.printProfile': async ({ id }, ctx) => preview(ctx, { kind: 'profile', id }),
+  'members.printList': async ({ groupId }, ctx) => (await preview(ctx, { kind: 'list', groupId })).result,
+  'members.printCardRequest': async (_input, ctx) => {
+    const { doc, result } = await preview(ctx, { kind: 'cardRequest' });
+    return { ...result, withoutCccd: doc.withoutCccd ?? 0 };
+  },
+  'members.printProfile': async ({ id }, ctx) => (await preview(ctx, { kind: 'profile', id })).result,
   'members.savePdf': async (input, ctx) => {
     // Rendered before the dialog, so "nobody needs a card" or a missing tổ is said at once
     // instead of after the chair has picked a folder.

@@ -28,6 +28,8 @@ export interface PrintedDocument {
   fileName: string;
   /** Members listed (1 for a member sheet). */
   members: number;
+  /** Card request: members listed without a CCCD, by which the higher union issues cards. */
+  withoutCccd?: number;
 }
 
 /** `fileName` is ASCII, as for the spreadsheet exports: lists travel by Zalo and USB sticks. */
@@ -63,7 +65,8 @@ export async function printCardRequest(db: Db, date: string): Promise<PrintedDoc
   if (members.length === 0) {
     throw new AppError('CONFLICT', 'Mọi đoàn viên đang sinh hoạt đều đã có số thẻ; không có ai cần đề nghị cấp thẻ.');
   }
-  return render(cardRequestDocument(settings, members, date), 'De-nghi-cap-the-doan-vien', members.length);
+  const doc = await render(cardRequestDocument(settings, members, date), 'De-nghi-cap-the-doan-vien', members.length);
+  return { ...doc, withoutCccd: members.filter((m) => !m.cccd).length };
 }
 
 export async function printMemberProfile(db: Db, id: number, date: string): Promise<PrintedDocument> {

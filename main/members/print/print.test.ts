@@ -198,7 +198,7 @@ describe('Danh sách đoàn viên of one tổ', () => {
 
 describe('Danh sách đề nghị cấp thẻ đoàn viên', () => {
   let text: string;
-  let result: { pages: number; members: number };
+  let result: { pages: number; members: number; withoutCccd: number };
   const withoutCard = () => register.filter((m) => !m.cardNumber);
   beforeAll(async () => {
     result = await t.api.members.printCardRequest();
@@ -225,6 +225,18 @@ describe('Danh sách đề nghị cấp thẻ đoàn viên', () => {
     }
     const rows = text.match(/^\s*\d+\s+\S.*\b\d{12}\b/gm) ?? [];
     expect(rows).toHaveLength(withoutCard().length);
+  });
+
+  it('counts the listed members who have no CCCD, so the chair is warned before sending', async () => {
+    expect(result.withoutCccd).toBe(0);
+    const [member] = await t.api.members.list({ query: withoutCard()[0]!.cccd! });
+    const { fields } = await t.api.members.get({ id: member!.id });
+    await t.api.members.update({ id: member!.id, fields: { ...fields, cccd: null } });
+    try {
+      expect((await t.api.members.printCardRequest()).withoutCccd).toBe(1);
+    } finally {
+      await t.api.members.update({ id: member!.id, fields });
+    }
   });
 
   it('is refused when every member already has a card', async () => {
