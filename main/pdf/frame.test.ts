@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fontsDir } from './fonts';
-import { MOTTO_RULE_WIDTH, buildDocDefinition, documentNumber, paragraph, type FormalDocument } from './frame';
+import {
+  MOTTO_RULE_WIDTH,
+  balancedHeaderLines,
+  buildDocDefinition,
+  documentNumber,
+  paragraph,
+  type FormalDocument,
+} from './frame';
 import { renderPdf } from './render';
 import { sampleDocument } from './sample';
 import { pageCount, pageText, poppler, wordsOnPage } from './testing/poppler';
@@ -36,6 +43,30 @@ describe('documentNumber', () => {
 
   it.each([0, -1, 1.5, Number.NaN])('rejects %s', (seq) => {
     expect(() => documentNumber(seq, 'BB', 'CĐCS')).toThrow(RangeError);
+  });
+});
+
+describe('balancedHeaderLines', () => {
+  it('moves a syllable down rather than leave one alone on the second line', () => {
+    expect(balancedHeaderLines('CÔNG ĐOÀN NGÀNH Y TẾ HÀ NỘI', 190, 12.5)).toBe('CÔNG ĐOÀN NGÀNH Y TẾ\nHÀ NỘI');
+  });
+
+  it('leaves a name that fits, or whose second line holds more than one syllable', () => {
+    expect(balancedHeaderLines('CÔNG ĐOÀN SỞ TÀI CHÍNH', 190, 12.5)).toBe('CÔNG ĐOÀN SỞ TÀI CHÍNH');
+    expect(balancedHeaderLines('CÔNG ĐOÀN NGÀNH Y TẾ HÀ NỘI', 300, 12.5)).toBe('CÔNG ĐOÀN NGÀNH Y TẾ HÀ NỘI');
+    const twoLines = 'CÔNG ĐOÀN VIÊN CHỨC TỈNH NGHỆ AN';
+    expect(balancedHeaderLines(twoLines, 190, 12.5)).toBe(twoLines);
+  });
+
+  it('sets the higher union of a portrait document without a lone syllable on its second line', async () => {
+    const doc = sampleDocument({ date: '2026-02-05' });
+    const file = await write('header.pdf', {
+      ...doc,
+      header: { ...doc.header, higherUnion: 'Công đoàn ngành Y tế Hà Nội' },
+    });
+    const lines = pageText(file).split('\n');
+    expect(lines.some((line) => line.trim().startsWith('HÀ NỘI'))).toBe(true);
+    expect(lines.some((line) => line.includes('Y TẾ HÀ'))).toBe(false);
   });
 });
 

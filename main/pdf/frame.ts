@@ -51,6 +51,8 @@ const HEADER_LEFT_WIDTH = 190;
 /** On a landscape sheet (728 pt of text) the header keeps its columns near the two halves. */
 const HEADER_LEFT_WIDTH_LANDSCAPE = 300;
 const HEADER_COLUMN_GAP = 6;
+/** Mean advance of an upper-case Vietnamese letter or space in Liberation Serif, in em (NATION: 248.6 / 34 / 12 ≈ 0.61). */
+const UPPER_CASE_EM = 0.62;
 
 export interface DocumentHeader {
   higherUnion: string;
@@ -147,14 +149,36 @@ export function simpleTable(spec: SimpleTable): ContentTable {
   };
 }
 
+/**
+ * An organisation name too long for its header column, broken so that its second line does not
+ * hold a lone syllable: "CÔNG ĐOÀN NGÀNH Y TẾ / HÀ NỘI", not "CÔNG ĐOÀN NGÀNH Y TẾ HÀ / NỘI"
+ * (a Vietnamese word is often two syllables, and a name split inside one reads wrong). pdfmake
+ * cannot measure text while a definition is built, so where the column runs out is estimated
+ * from the length; other names are left to wrap where they do.
+ */
+export function balancedHeaderLines(text: string, width: number, fontSize: number): string {
+  const capacity = Math.floor(width / (UPPER_CASE_EM * fontSize));
+  if (text.length <= capacity) return text;
+  const words = text.split(' ');
+  let onFirstLine = 0;
+  let used = -1;
+  while (onFirstLine < words.length && used + 1 + words[onFirstLine]!.length <= capacity) {
+    used += 1 + words[onFirstLine]!.length;
+    onFirstLine++;
+  }
+  if (words.length - onFirstLine !== 1 || onFirstLine < 3) return text;
+  return `${words.slice(0, onFirstLine - 1).join(' ')}\n${words.slice(onFirstLine - 1).join(' ')}`;
+}
+
 function headerBlock(h: DocumentHeader, leftWidth: number): Content[] {
+  const orgName = (name: string) => balancedHeaderLines(upper(name), leftWidth, ORG_FONT_SIZE);
   const names: Content = {
     columns: [
       {
         width: leftWidth,
         stack: [
-          { text: upper(h.higherUnion), fontSize: ORG_FONT_SIZE },
-          { text: upper(h.branchName), fontSize: ORG_FONT_SIZE, bold: true },
+          { text: orgName(h.higherUnion), fontSize: ORG_FONT_SIZE },
+          { text: orgName(h.branchName), fontSize: ORG_FONT_SIZE, bold: true },
           rule(ORG_RULE_WIDTH, [0, 3, 0, 0]),
         ],
         alignment: 'center',
