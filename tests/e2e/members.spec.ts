@@ -164,6 +164,26 @@ test('typing straight after Ctrl+N reaches the name field even when the page’s
   await expect(labelled(drawer, 'Họ và tên')).toHaveValue('Phạm');
 });
 
+test('Esc in the member drawer asks before dropping what was typed, and a second Esc keeps it', async ({
+  page,
+  bridge,
+}) => {
+  await openRegister(page, bridge);
+  await page.keyboard.press('Control+n');
+  const drawer = page.locator('.scd-member-drawer');
+  await expect(labelled(drawer, 'Họ và tên')).toBeFocused();
+  await page.keyboard.type('Phạm Thị Hồng');
+  await page.keyboard.press('Escape');
+  const confirm = page.getByRole('dialog', { name: 'Bỏ các thông tin vừa nhập?' });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(labelled(drawer, 'Họ và tên')).toHaveValue('Phạm Thị Hồng');
+  await page.keyboard.press('Escape');
+  await confirm.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(drawer.locator('.ant-drawer-content')).toBeHidden();
+});
+
 test('chuyển đi: status, timeline, gone from the register; then cancelled with a reason', async ({ page, bridge }) => {
   await openRegister(page, bridge);
   const [member] = await bridge.api.members.list({ query: 'nguyen thi thu ha' });

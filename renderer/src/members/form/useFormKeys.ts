@@ -50,7 +50,9 @@ export function useFormKeys({ active, containerClass, onSubmit, onSubmitAlt, onE
       if (event.key === 'Escape') {
         if (!escape || popupOpen(target)) return;
         event.preventDefault();
-        escape();
+        // After this key is done: a confirm that escape() opens would otherwise take the same
+        // Esc as its own and close at once ("Bỏ các thông tin vừa nhập?" never stayed).
+        setTimeout(escape, 0);
         return;
       }
       if (event.key !== 'Enter' || event.altKey) return;
