@@ -144,9 +144,10 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   await expect(next).toBeEnabled();
   await next.click();
 
-  // 3. The report.
+  // 3. The report, shown from its top: the summary first.
   const count = (id: string) => page.getByTestId(`count-${id}`).locator('.scd-import-count-value');
   await expect(count('rows')).toHaveText('13');
+  expect(await page.locator('.scd-main').evaluate((el) => el.scrollTop)).toBe(0);
   await expect(count('valid')).toHaveText(String(MESSY_EXPECT.valid));
   await expect(count('errors')).toHaveText('4');
   await expect(count('create')).toHaveText(String(MESSY_EXPECT.created));

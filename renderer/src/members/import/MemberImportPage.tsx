@@ -156,7 +156,9 @@ export function MemberImportPage() {
     setActions({});
   };
 
-  // After a step change, focus moves to the new step so the keyboard continues from there.
+  // After a step change, focus moves to the new step so the keyboard continues from there, and
+  // the page shows it from the top: the chair left the last step at its button, at the bottom,
+  // and the report's summary would be out of sight.
   const stepRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -164,7 +166,8 @@ export function MemberImportPage() {
       firstRender.current = false;
       return;
     }
-    if (!stepRef.current?.contains(document.activeElement)) stepRef.current?.focus({ preventScroll: false });
+    stepRef.current?.closest('.scd-main')?.scrollTo({ top: 0 });
+    if (!stepRef.current?.contains(document.activeElement)) stepRef.current?.focus({ preventScroll: true });
   }, [step]);
 
   const stepItems = [
