@@ -357,6 +357,8 @@ test('"In danh sách" previews the PDF list; "Xuất" writes an Excel file', asy
   const groupText = pdfText(bridge.host.previews[1]!.pdf);
   for (const m of members) expect(groupText).toContain(m.fullName);
   expect(groupText).not.toContain('Tổ Toán - Tin');
+  // The tổ filter alone narrows the printout, and nothing more is said.
+  await expect(page.getByText(/bộ lọc khác .* không áp dụng cho bản in/)).toHaveCount(0);
 
   bridge.host.nextSave = bridge.tempFile('danh-sach-van-phong.xlsx');
   await page.getByRole('button', { name: 'Xuất' }).click();
@@ -370,6 +372,13 @@ test('"In danh sách" previews the PDF list; "Xuất" writes an Excel file', asy
   await page.getByRole('button', { name: 'In đề nghị cấp thẻ' }).click();
   await expect.poll(() => bridge.host.previews.length).toBe(3);
   expect(pdfText(bridge.host.previews[2]!.pdf)).toContain('ĐỀ NGHỊ CẤP THẺ ĐOÀN VIÊN');
+
+  // Another filter does not narrow the printed list (the export follows it): the chair is told.
+  await page.getByRole('combobox', { name: 'Giới tính' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Nữ', { exact: true }).click();
+  await page.getByRole('button', { name: 'In danh sách' }).click();
+  await expect.poll(() => bridge.host.previews.length).toBe(4);
+  await expect(page.getByText(/bộ lọc khác \(giới tính, trạng thái…\) không áp dụng cho bản in/)).toBeVisible();
 });
 
 test('tổ công đoàn: create, move members from the register, choose a leader, rename, merge', async ({

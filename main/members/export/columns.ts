@@ -5,6 +5,7 @@
  */
 import type { MemberStatus } from '../../db/schema';
 import type { MemberFields } from '../contract';
+import { STATUS_LABEL } from '../labels';
 import { EXPORT_COLUMN_CATALOGUE, EXPORT_COLUMN_KEYS, type ExportColumnKey } from './catalogue';
 
 export interface ExportMember {
@@ -27,15 +28,6 @@ export interface ExportColumn {
   width: number;
   value: (m: ExportMember, index: number) => string | number | null;
 }
-
-export const STATUS_LABEL: Record<MemberStatus, string> = {
-  active: 'Đang sinh hoạt',
-  suspended: 'Tạm dừng sinh hoạt',
-  transferred_out: 'Đã chuyển đi',
-  left: 'Đã thôi sinh hoạt',
-  removed: 'Đã xóa tên',
-  expelled: 'Đã khai trừ',
-};
 
 const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liên kết' } as const;
 

@@ -10,7 +10,7 @@ import { MemberFields, type MemberFieldsInput } from '../contract';
 import { enteredOnProblem, memberIssues } from '../validation';
 import { CURRENT_STATUSES, effectiveMovements, joiningMovement, type MovementLike } from '../movements';
 import type { MemberStatus } from '../../db/schema';
-import { STATUS_LABEL } from '../export/columns';
+import { STATUS_LABEL } from '../labels';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';

@@ -1,17 +1,8 @@
 /** The Vietnamese words a printed register uses for stored codes. */
-import type { Gender, GroupKind, MemberStatus, MovementKind } from '../../db/schema';
+import type { Gender, GroupKind, MovementKind } from '../../db/schema';
 import type { PrintedGroup } from './data';
 
 export const GENDER_LABEL: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
-
-export const STATUS_LABEL: Record<MemberStatus, string> = {
-  active: 'Đang sinh hoạt',
-  suspended: 'Tạm dừng sinh hoạt',
-  transferred_out: 'Đã chuyển sinh hoạt đi',
-  left: 'Đã thôi sinh hoạt',
-  removed: 'Đã xóa tên',
-  expelled: 'Đã khai trừ',
-};
 
 export const MOVEMENT_LABEL: Record<MovementKind, string> = {
   admitted: 'Kết nạp',

@@ -14,7 +14,7 @@ const LEFT_REASONS = [
   { key: 'retired', stored: 'Nghỉ hưu' },
   { key: 'quit', stored: 'Thôi việc' },
   { key: 'resigned', stored: 'Xin ra khỏi tổ chức' },
-  { key: 'died', stored: 'Chết' },
+  { key: 'died', stored: 'Từ trần' },
 ] as const;
 
 interface Values {

@@ -48,7 +48,9 @@ export function MovementTimeline({ movements, cancellableId, onCancel }: Movemen
               .filter(Boolean)
               .join(' '),
           m.reason,
-          m.place && t('register.movement.placeLabel', { place: m.place }),
+          // Worded as in the dialog that recorded it: where they went, or where they came from.
+          m.place &&
+            `${m.kind === 'transferred_out' ? t('register.movement.placeOut') : t('register.movement.placeIn')}: ${m.place}`,
           m.endDate && t('register.movement.until', { date: formatDate(m.endDate) }),
           m.note,
         ].filter(Boolean);

@@ -6,7 +6,7 @@ import {
   PlusOutlined,
   PrinterOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
+import { App, Button, Dropdown, Flex, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,6 +29,7 @@ interface RegisterActionsProps {
 /** The register's buttons, right of the page title. */
 export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const { list, cardRequest, exportList } = usePrintActions();
   const layouts = useApiQuery('members.exportLayouts');
@@ -93,7 +94,20 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
           {t('register.actions.export')} <DownOutlined aria-hidden />
         </Button>
       </Dropdown>
-      <Button icon={<PrinterOutlined />} onClick={() => list.mutate(groupId)} loading={busy(list.isPending)}>
+      <Button
+        icon={<PrinterOutlined />}
+        onClick={() =>
+          list.mutate(groupId, {
+            // The printed list is the branch's (or the tổ's) whole list, as it is sent up: the
+            // register's other filters do not narrow it, and the chair who set one is told.
+            onSuccess: () => {
+              if (isFiltered({ ...filters, groupId: undefined }))
+                void message.info(t('register.messages.printIgnoresFilters'), 8);
+            },
+          })
+        }
+        loading={busy(list.isPending)}
+      >
         {t('register.actions.printList')}
       </Button>
       <Button icon={<IdcardOutlined />} onClick={() => cardRequest.mutate()} loading={busy(cardRequest.isPending)}>

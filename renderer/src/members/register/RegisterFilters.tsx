@@ -52,7 +52,7 @@ export function RegisterFilters({
           title={t('register.searchHint')}
           value={text}
           onChange={(e) => onText(e.target.value)}
-          style={{ width: 340 }}
+          style={{ width: 400 }}
         />
         <Select<number>
           allowClear
@@ -76,7 +76,7 @@ export function RegisterFilters({
             { value: 'all', label: t('register.statusFilter.all') },
           ]}
           popupMatchSelectWidth={false}
-          style={{ width: 250 }}
+          style={{ width: 280 }}
           data-testid="filter-status"
         />
         <span style={{ flex: 1 }} />
