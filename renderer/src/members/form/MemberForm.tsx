@@ -7,7 +7,7 @@ import { requiredMark } from '../../lib/requiredMark';
 import { DateField } from './DateField';
 import { MoneyInput } from './MoneyInput';
 import { clearOnDelete, useNoClearTabStops } from './useNoClearTabStops';
-import { selectFilter, type MemberFormValues } from './values';
+import { selectFilter, suggestionFilter, type MemberFormValues } from './values';
 
 type FieldName = keyof (typeof vi)['register']['form']['fields'];
 
@@ -40,10 +40,12 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
     mode === 'edit' &&
     original !== undefined &&
     ((groupId ?? null) !== original.groupId || (salary ?? null) !== original.insuranceSalary);
-  const options = (key: 'ethnicityOptions' | 'religionOptions' | 'educationOptions' | 'cardStatusOptions') =>
-    t(`register.form.${key}`)
+  const suggestions = (key: 'ethnicityOptions' | 'religionOptions' | 'educationOptions' | 'cardStatusOptions') => {
+    const options = t(`register.form.${key}`)
       .split(',')
       .map((value) => ({ value }));
+    return { options, showSearch: { filterOption: suggestionFilter(options) } };
+  };
 
   return (
     <div ref={box}>
@@ -110,17 +112,17 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name={['fields', 'ethnicity']} label={label('ethnicity')}>
-              <AutoComplete options={options('ethnicityOptions')} showSearch={{ filterOption: selectFilter }} />
+              <AutoComplete {...suggestions('ethnicityOptions')} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name={['fields', 'religion']} label={label('religion')}>
-              <AutoComplete options={options('religionOptions')} showSearch={{ filterOption: selectFilter }} />
+              <AutoComplete {...suggestions('religionOptions')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name={['fields', 'education']} label={label('education')}>
-              <AutoComplete options={options('educationOptions')} showSearch={{ filterOption: selectFilter }} />
+              <AutoComplete {...suggestions('educationOptions')} />
             </Form.Item>
           </Col>
         </Section>
@@ -227,7 +229,7 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
               label={label('cardStatus')}
               extra={t('register.form.help.cardStatus')}
             >
-              <AutoComplete options={options('cardStatusOptions')} showSearch={{ filterOption: selectFilter }} />
+              <AutoComplete {...suggestions('cardStatusOptions')} />
             </Form.Item>
           </Col>
         </Section>

@@ -58,3 +58,12 @@ export function selectFilter(input: string, option?: { label?: unknown; value?: 
   const text = typeof option?.label === 'string' ? option.label : String(option?.value ?? '');
   return searchKey(text).includes(searchKey(input));
 }
+
+/**
+ * For a suggestion box that starts filled ("Kinh", "Không"): while it holds one of its own
+ * suggestions, opening it offers them all, not just the one already chosen; typing filters.
+ */
+export function suggestionFilter(options: readonly { value: string }[]) {
+  return (input: string, option?: { label?: unknown; value?: unknown }): boolean =>
+    options.some((o) => o.value === input) || selectFilter(input, option);
+}
