@@ -152,6 +152,7 @@ export function MergeModal({
       >
         <Select<number>
           autoFocus
+          placeholder={t('register.groups.pickGroup')}
           showSearch={{ filterOption: selectFilter }}
           options={groups.filter((g) => g.id !== group.id).map((g) => ({ value: g.id, label: g.name }))}
         />

@@ -56,6 +56,7 @@ export function MoveMembersModal({ groups, onClose, memberIds, source }: MoveMem
           <Select<number[]>
             mode="multiple"
             autoFocus
+            placeholder={t('register.groups.pickMembers')}
             showSearch={{ filterOption: selectFilter }}
             loading={members.isPending}
             options={(members.data ?? []).map((m) => ({ value: m.id, label: m.fullName }))}
@@ -73,6 +74,7 @@ export function MoveMembersModal({ groups, onClose, memberIds, source }: MoveMem
       >
         <Select<number>
           autoFocus={!source}
+          placeholder={t('register.groups.pickGroup')}
           showSearch={{ filterOption: selectFilter }}
           options={groups.filter((g) => g.id !== source?.id).map((g) => ({ value: g.id, label: g.name }))}
         />

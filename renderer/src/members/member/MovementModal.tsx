@@ -119,6 +119,7 @@ export function MovementModal({ member, onClose }: { member: MemberDetail; onClo
           <Col span={reasonChoice === 'other' ? 10 : 24}>
             <Form.Item name="reasonChoice" label={t('register.movement.reason')}>
               <Select
+                placeholder={t('register.movement.pickReason')}
                 options={[
                   ...LEFT_REASONS.map((r) => ({ value: r.stored, label: t(`register.movement.reasons.${r.key}`) })),
                   { value: 'other', label: t('register.movement.reasons.other') },
