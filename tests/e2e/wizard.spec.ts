@@ -39,4 +39,8 @@ test('first run by keyboard only: the server’s message appears at the empty fi
   await expect(page.getByText('Bạn đang xem dữ liệu mẫu')).toHaveCount(0);
   const row = await bridge.workspace.db.selectFrom('branch').selectAll().executeTakeFirstOrThrow();
   expect(row).toMatchObject({ chair_name: 'Trần Văn Bình', place_name: 'Nghệ An', is_demo: 0 });
+
+  // A new branch has no tổ yet: the overview says so and leads to where they are made.
+  await page.getByRole('link', { name: 'Tạo các tổ công đoàn…' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổ công đoàn', level: 3 })).toBeVisible();
 });

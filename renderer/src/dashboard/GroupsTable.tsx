@@ -1,5 +1,6 @@
 import { Empty, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { UnionGroup } from '../../../main/members/contract';
 import { formatNumber } from '../lib/format';
 import { GroupTotalsRow } from '../groups/GroupTotalsRow';
@@ -12,7 +13,13 @@ export function GroupsTable({ groups }: { groups: UnionGroup[] }) {
       size="middle"
       dataSource={groups}
       pagination={false}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.groups.empty')} /> }}
+      locale={{
+        emptyText: (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.groups.empty')}>
+            <Link to="/groups">{t('dashboard.groups.create')}</Link>
+          </Empty>
+        ),
+      }}
       columns={[
         { key: 'index', title: t('dashboard.groups.index'), width: 64, align: 'center', render: (_v, _g, i) => i + 1 },
         { key: 'name', title: t('dashboard.groups.name'), dataIndex: 'name' },
