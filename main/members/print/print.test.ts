@@ -515,6 +515,30 @@ describe('a hospital branch with a công đoàn bộ phận and a long-serving m
   });
 });
 
+describe('a Phiếu with very long notes', () => {
+  it('keeps its history and signature, the notes cut short with "…"', async () => {
+    const { id } = await t.api.members.create({
+      fields: {
+        fullName: 'Lê Thị Ghi Chú',
+        dateOfBirth: '1980-01-01',
+        gender: 'female',
+        joinedOn: '2005-01-01',
+        notes: 'Ghi chú rất dài. '.repeat(58),
+      },
+    });
+    for (let year = 2010; year < 2016; year += 2) {
+      const note = `Nghỉ dài ngày theo đơn năm ${year}. `.repeat(10);
+      await t.api.members.recordMovement({ memberId: id, kind: 'suspended', onDate: `${year}-03-01`, note });
+      await t.api.members.recordMovement({ memberId: id, kind: 'restored', onDate: `${year + 1}-03-01`, note });
+    }
+    await t.api.members.printProfile({ id });
+    const text = squash(pageText(lastPreview('long-notes.pdf').file));
+    expect(text).toContain('Khôi phục sinh hoạt');
+    expect(text).toContain('TM. BAN CHẤP HÀNH');
+    expect(text).toContain('…');
+  });
+});
+
 describe('members.savePdf', () => {
   it('offers an ASCII file name, writes the PDF where the chair chose, and returns its name', async () => {
     const offered: string[] = [];

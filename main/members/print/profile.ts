@@ -112,8 +112,17 @@ function movementContent(m: Movement): string {
         : m.place
     : null;
   const until = m.endDate ? `đến ngày ${dmy(m.endDate)}` : null;
-  return [m.reason, place, until, m.note].filter(Boolean).join('; ');
+  return clipped([m.reason, place, until, m.note].filter(Boolean).join('; '), MOVEMENT_TEXT_MAX);
 }
+
+/**
+ * Free text on the one-page sheet is cut short, with "…": the sections are unbreakable blocks,
+ * and pdfmake drops whatever an unbreakable block puts past a page, so no section may grow
+ * taller than a page however long the notes in the register are (they stay whole there).
+ */
+const MOVEMENT_TEXT_MAX = 120;
+const NOTES_MAX = 300;
+const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 // Fixed columns just wide enough for their usual values at 10 pt ("Khôi phục sinh hoạt",
 // "05/QĐ-CĐCS"), so that a reason with its end date ("Nghỉ ốm dài ngày; đến ngày 31/12/2025")
@@ -211,7 +220,7 @@ export function memberProfileDocument(
             ['Trạng thái thẻ', f.cardStatus ?? ''],
           ],
           ['Mã số đoàn viên', f.memberCode ?? ''],
-          ['Ghi chú', f.notes ?? ''],
+          ['Ghi chú', clipped(f.notes ?? '', NOTES_MAX)],
         ]),
       ),
       section(
