@@ -65,20 +65,27 @@ export interface HistoryRow {
 }
 
 /**
- * What a corrected entry date (`from` → `to`) does to a history that began on the old one
- * (`rows` in date order). Moved earlier, the first row starts earlier with it. Moved later,
- * the row in force on the new date starts then and the rows before it go: the member was not
- * in the branch on those days, and kept they would show "Tổ A từ 2015" for someone who joined
- * in 2019. A history that did not begin on the old date is left alone.
+ * What a corrected entry date (`from` → `to`) does to a tổ or salary history (`rows` in date
+ * order). Moved later, nothing may start before the new date: the row in force on it starts
+ * then and the rows before it go (kept, they would show "Tổ A từ 2015" for someone who joined
+ * in 2019), whether the history began on the old date or later. Moved earlier, a history that
+ * began on the old date begins on the new one: the row in force on the old date moves, rows
+ * replaced that same day go.
  */
 export function historyOnNewEntry<R extends HistoryRow>(
   rows: readonly R[],
   from: string,
   to: string,
 ): { move: R | null; drop: R[] } {
-  if (rows[0]?.start !== from || to === from) return { move: null, drop: [] };
-  if (to < from) return { move: rows[0], drop: [] };
+  const none = { move: null, drop: [] };
+  if (to === from || rows.length === 0) return none;
+  if (to < from) {
+    if (rows[0]!.start !== from) return none;
+    const last = rows.findLastIndex((r) => r.start === from);
+    return { move: rows[last]!, drop: rows.slice(0, last) };
+  }
   const inForce = rows.findLastIndex((r) => r.start <= to);
+  if (inForce < 0) return none;
   return { move: rows[inForce]!.start === to ? null : rows[inForce]!, drop: rows.slice(0, inForce) };
 }
 
