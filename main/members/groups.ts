@@ -138,6 +138,8 @@ export function setLeader(db: Db, who: Actor, id: number, memberId: number | nul
 /** The tổ trưởng change itself, for callers already inside a transaction (the demo branch). */
 export async function writeLeader(trx: Trx, who: Actor, id: number, memberId: number | null): Promise<void> {
   const before = await oneGroup(trx, id);
+  // The dialog opens on the current leader: saving it as it is changes nothing.
+  if (before.leaderId === memberId) return;
   if (memberId !== null) {
     const member = await trx
       .selectFrom('members')

@@ -540,6 +540,7 @@ describe('member register', () => {
       })
     ).id;
     await t.api.groups.setLeader({ id: groupA, memberId: a });
+    await t.api.groups.setLeader({ id: groupA, memberId: a }); // the dialog saved as it opened: no line
     await t.api.groups.setLeader({ id: groupA, memberId: b });
     const { audit, groupNames } = await t.api.members.get({ id: a });
     const leading = audit.filter((item) => item.table === 'union_groups').map((item) => item.changes);

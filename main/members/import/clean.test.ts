@@ -146,13 +146,15 @@ describe('CCCD', () => {
   });
 
   it('tells an old 9-digit CMND from a CCCD', () => {
-    expect(['123456789', '123 456 789', "'123456789", 123456789].map(oldIdCardNumber)).toEqual([
+    expect(['123456789', '123 456 789', "'123456789", 123456789, 12345678].map(oldIdCardNumber)).toEqual([
       '123456789',
       '123456789',
       '123456789',
       '123456789',
+      '012345678',
     ]);
-    expect([null, '', '001085012345', 1085012345, '12345678', '1234567890'].map(oldIdCardNumber)).toEqual([
+    expect([null, '', '001085012345', 1085012345, '12345678', '1234567890', 1234567].map(oldIdCardNumber)).toEqual([
+      null,
       null,
       null,
       null,
@@ -276,6 +278,8 @@ describe('status', () => {
     ['TẠM DỪNG SINH HOẠT', 'suspended'],
     ['Đã chuyển đi', 'transferred_out'],
     ['Nghỉ hưu', 'left'],
+    ['Từ trần', 'left'],
+    ['Đang công tác', 'active'],
     ['Đã xóa tên', 'removed'],
     ['khai tru', 'expelled'],
     ['', null],
@@ -287,7 +291,7 @@ describe('status', () => {
     expect(cleanStatus('Nghỉ thai sản')).toEqual({
       ok: false,
       message:
-        'Trạng thái “Nghỉ thai sản” không rõ. Ghi “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên” hoặc “Đã khai trừ”, hoặc để trống.',
+        'Trạng thái “Nghỉ thai sản” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.',
     });
   });
 });

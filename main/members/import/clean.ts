@@ -179,7 +179,9 @@ export function cleanCccd(cell: RawCell | undefined): Cleaned<string | null> {
  * them: the import keeps the number in Ghi chú instead of refusing the member.
  */
 export function oldIdCardNumber(cell: RawCell | undefined): string | null {
-  const text = typeof cell === 'number' ? cellToText(cell) : cleanText(cell);
+  // As a number, a CMND of Hà Nội (01…) or TP. Hồ Chí Minh (02…) lost its leading 0.
+  const written = typeof cell === 'number' ? cellToText(cell) : null;
+  const text = written !== null ? (written.length === 8 ? `0${written}` : written) : cleanText(cell);
   const digits = text?.replace(/^'/, '').replace(/[\s.-]/g, '');
   return digits !== undefined && /^\d{9}$/.test(digits) ? digits : null;
 }
@@ -305,10 +307,26 @@ export function cleanCardType(cell: RawCell | undefined): Cleaned<'regular' | 'l
 }
 
 const STATUS_WORDS: Record<MemberStatus, string[]> = {
-  active: ['dang sinh hoat', 'sinh hoat', 'binh thuong'],
+  active: ['dang sinh hoat', 'sinh hoat', 'binh thuong', 'dang cong tac', 'dang lam viec'],
   suspended: ['tam dung sinh hoat', 'tam dung', 'dang tam dung sinh hoat'],
   transferred_out: ['da chuyen di', 'chuyen di', 'da chuyen sinh hoat di', 'chuyen sinh hoat di', 'chuyen cong tac'],
-  left: ['da thoi sinh hoat', 'thoi sinh hoat', 'nghi huu', 'da nghi huu', 'nghi viec', 'da nghi viec'],
+  left: [
+    'da thoi sinh hoat',
+    'thoi sinh hoat',
+    'nghi huu',
+    'da nghi huu',
+    'nghi viec',
+    'da nghi viec',
+    'thoi viec',
+    'da thoi viec',
+    'xin ra',
+    'da xin ra',
+    'tu tran',
+    'da tu tran',
+    'qua doi',
+    'da qua doi',
+    'da mat',
+  ],
   removed: ['da xoa ten', 'xoa ten'],
   expelled: ['da khai tru', 'khai tru', 'da bi khai tru'],
 };
@@ -321,6 +339,6 @@ export function cleanStatus(cell: RawCell | undefined): Cleaned<MemberStatus | n
     if (words.includes(key)) return ok(status);
   }
   return fail(
-    `Trạng thái “${cleanText(cell)}” không rõ. Ghi “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên” hoặc “Đã khai trừ”, hoặc để trống.`,
+    `Trạng thái “${cleanText(cell)}” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.`,
   );
 }

@@ -284,6 +284,16 @@ describe('row validation, with messages that say how to fix', () => {
     );
     expect(without.rows[0]).toMatchObject({ action: 'update', fields: { cccd: null } });
     expect(without.notes[0]!.message).toMatch(/Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên\.$/);
+    // A register member whose Ghi chú holds the number keeps it when the file's Ghi chú lacks it.
+    const header = [...HEADER, 'Ghi chú'];
+    const noted = register([an(7, { cccd: null, notes: 'Tổ trưởng cũ; CMND cũ: 123456789' })]);
+    const again = plan(
+      [[...row({ 'Số CCCD': '123456789', 'Điện thoại': '0911111111' }), 'Tổ trưởng cũ']],
+      noted,
+      undefined,
+      header,
+    );
+    expect(again.rows[0]).toMatchObject({ action: 'update', fields: { notes: 'Tổ trưởng cũ; CMND cũ: 123456789' } });
   });
 
   it('compares a status column with the register and never writes it', () => {
@@ -307,13 +317,19 @@ describe('row validation, with messages that say how to fix', () => {
       [2, 'valid', 'create'],
       [3, 'valid', 'create'],
       [4, 'valid', 'skip'],
-      [5, 'error', 'create'],
+      [5, 'valid', 'create'],
     ]);
     expect(fresh.skipped).toEqual([
       { row: 4, reason: 'Đã chuyển đi: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt' },
     ]);
-    expect(fresh.errors.map((e) => [e.row, e.field])).toEqual([[5, 'status']]);
-    expect(fresh.notes).toEqual([
+    // A status in other words is said, not refused: the column is only compared.
+    expect(fresh.errors).toEqual([]);
+    expect(fresh.notes.map((n) => [n.row, n.field])).toEqual([
+      [3, 'status'],
+      [5, 'status'],
+    ]);
+    expect(fresh.notes[1]!.message).toMatch(/^Trạng thái “Nghỉ thai sản” không rõ nên không được đối chiếu với sổ\./);
+    expect(fresh.notes.slice(0, 1)).toEqual([
       {
         row: 3,
         field: 'status',

@@ -293,7 +293,10 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       ) {
         input.fullName = existing.fullName;
       }
-      if (clean.oldIdCard && action === 'create') input.notes = withOldIdCard(input.notes, clean.oldIdCard);
+      // On a new member the number goes into Ghi chú; a register member's Ghi chú keeps it.
+      const keptIdCard =
+        clean.oldIdCard && (action === 'create' || existing?.notes?.includes(oldIdCardLabel(clean.oldIdCard)));
+      if (keptIdCard) input.notes = withOldIdCard(input.notes, clean.oldIdCard!);
       if (groupName) input.groupId = group?.id ?? null;
       // "Not a party member" in the file takes the register's Party date away with the mark.
       if (memberValues.partyMember === false && memberValues.partyJoinedOn === undefined) input.partyJoinedOn = null;
@@ -385,7 +388,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           reason:
             explicit === 'skip'
               ? 'Bỏ qua theo lựa chọn'
-              : gone && !inRegister && sameAsRow === null
+              : gone && !sure && sameAsRow === null
                 ? `${STATUS_LABEL[listedStatus!]}: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt`
                 : sameAsRow !== null
                   ? `Trùng với dòng ${sameAsRow} trong tệp`
@@ -406,7 +409,10 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           });
         }
       }
-      const statusNote = ok && listedStatus && statusNoteFor(listedStatus, action, inRegister?.member, identical);
+      const statusNote =
+        ok && action !== 'skip' && clean.unreadStatus
+          ? clean.unreadStatus
+          : ok && listedStatus && statusNoteFor(listedStatus, action, inRegister?.member, identical);
       if (statusNote) notes.push({ row, field: 'status', message: statusNote });
       if (ok && clean.oldIdCard && action !== 'skip') {
         notes.push({ row, field: 'cccd', message: oldIdCardNote(clean.oldIdCard, action, existing) });

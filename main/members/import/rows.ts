@@ -66,6 +66,8 @@ export interface CleanRow {
   nameRecased: boolean;
   /** An old 9-digit CMND written in the CCCD column (absent from `values`). */
   oldIdCard: string | null;
+  /** A status the list gives in words the import does not know: said, not an error (never written). */
+  unreadStatus: string | null;
 }
 
 export interface ReadRows {
@@ -225,7 +227,8 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   if (cols.has('phone')) set('phone', cleanPhone(cell('phone')));
   if (cols.has('insuranceSalary')) take('insuranceSalary', cleanMoney(cell('insuranceSalary')));
   if (cols.has('cardType')) take('cardType', cleanCardType(cell('cardType')));
-  if (cols.has('status')) take('status', cleanStatus(cell('status')));
+  const status = cols.has('status') ? cleanStatus(cell('status')) : null;
+  if (status?.ok) set('status', status.value);
   if (cols.has('partyMember')) {
     const party = cleanYesNo(cell('partyMember'), 'Đảng viên', date1904);
     if (!party.ok) errors.push({ row: line.row, field: 'partyMember', message: party.message });
@@ -260,7 +263,8 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
     const text = cleanText(line.cells[c]);
     if (text !== null) shown[field] = text;
   }
-  return { row: line.row, values, errors, shown, nameRecased: fullName !== writtenName, oldIdCard };
+  const unreadStatus = status && !status.ok ? status.message : null;
+  return { row: line.row, values, errors, shown, nameRecased: fullName !== writtenName, oldIdCard, unreadStatus };
 }
 
 /**
