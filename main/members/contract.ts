@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, INVALID_DATE, isoDate, optionalText, reject, requiredText, text } from '../ipc/zod-vi';
 import { isIsoDate } from '../vi/dates';
+import { bareNumber } from '../vi/text';
 import { MOVEMENT_KINDS } from './movements';
 
 export const Gender = z.enum(['male', 'female'], { error: 'Chọn giới tính (Nam hoặc Nữ)' });
@@ -25,7 +26,7 @@ const requiredDate = (message: string) =>
     .transform((s, ctx) => (s && isIsoDate(s) ? s : reject(ctx, message, s)));
 
 /** Digits only: people type CCCD and phone numbers with spaces and dots. */
-const digitsOnly = (s: string | null | undefined) => (s ? s.replace(/[\s.\-()]/g, '') : '');
+const digitsOnly = (s: string | null | undefined) => (s ? bareNumber(s) : '');
 
 /** Optional text read by `read` (null when empty) and checked by `valid`, in one step. */
 const optionalChecked = (read: (s: string | null | undefined) => string, valid: RegExp, message: string) =>

@@ -5,7 +5,7 @@
 import { formatDate, isIsoDate, parseViDate } from '../../vi/dates';
 import { parseMoney } from '../../vi/money';
 import { properCaseName } from '../../vi/names';
-import { nfc, searchKey } from '../../vi/text';
+import { bareNumber, nfc, searchKey } from '../../vi/text';
 import type { MemberStatus } from '../../db/schema';
 import type { RawCell } from './grid';
 
@@ -197,7 +197,7 @@ function padLostZeros(digits: string): string {
 export function cleanPhone(cell: RawCell | undefined): string | null {
   const s = typeof cell === 'number' ? cellToText(cell) : cleanText(cell);
   if (s === null || s === '') return null;
-  const digits = s.replace(/^'/, '').replace(/[\s.\-()]/g, '');
+  const digits = bareNumber(s.replace(/^'/, ''));
   return /^([35789]\d{8}|2\d{9})$/.test(digits) ? '0' + digits : s.replace(/^'/, '');
 }
 
