@@ -5,15 +5,19 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ExportFormat, Host } from '../ipc/context';
 import { DEFAULT_DATA_FILE } from '../workspace/paths';
+import { say } from '../i18n/messages';
+import { appMessages as m } from './messages';
 
-const DATA_FILTERS = [{ name: 'Dữ liệu Sổ Công đoàn', extensions: ['sqlite', 'db'] }];
-const IMPORT_FILTERS = [{ name: 'Bảng tính Excel hoặc CSV', extensions: ['xlsx', 'csv'] }];
-const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  xlsx: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
-  csv: { name: 'CSV (UTF-8)', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] },
-  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
-};
+// Functions: the dialogs speak the window's language at the moment they open.
+const dataFilters = () => [{ name: say(m.dataFiles), extensions: ['sqlite', 'db'] }];
+const importFilters = () => [{ name: say(m.importFiles), extensions: ['xlsx', 'csv'] }];
+const exportFilter = (format: ExportFormat): { name: string; extensions: string[] } =>
+  ({
+    xlsx: { name: say(m.excelFiles), extensions: ['xlsx'] },
+    csv: { name: 'CSV (UTF-8)', extensions: ['csv'] },
+    json: { name: 'JSON', extensions: ['json'] },
+    pdf: { name: say(m.pdfFiles), extensions: ['pdf'] },
+  })[format];
 
 /** Native dialogs and the print-preview window; the renderer only ever gets opaque results. */
 export function createElectronHost(parent: () => BrowserWindow | null, appVersion: string, dataDir: string): Host {
@@ -31,19 +35,19 @@ export function createElectronHost(parent: () => BrowserWindow | null, appVersio
   };
   return {
     appVersion,
-    chooseFileToOpen: () => openOne({ title: 'Mở tệp dữ liệu khác', defaultPath: dataDir, filters: DATA_FILTERS }),
+    chooseFileToOpen: () => openOne({ title: say(m.openDataFile), defaultPath: dataDir, filters: dataFilters() }),
     chooseFileToCreate: () =>
       saveAs({
-        title: 'Tạo tệp dữ liệu mới',
+        title: say(m.newDataFile),
         defaultPath: path.join(dataDir, DEFAULT_DATA_FILE),
-        filters: DATA_FILTERS,
+        filters: dataFilters(),
       }),
-    chooseFileToImport: () => openOne({ title: 'Chọn tệp danh sách đoàn viên', filters: IMPORT_FILTERS }),
+    chooseFileToImport: () => openOne({ title: say(m.chooseImportFile), filters: importFilters() }),
     chooseSaveFile: (defaultName, format) =>
       saveAs({
-        title: 'Lưu tệp',
+        title: say(m.saveFile),
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [EXPORT_FILTERS[format]],
+        filters: [exportFilter(format)],
       }),
     async previewPdf(pdf, title) {
       // Chromium's PDF viewer gives the chair zoom, print and save in one familiar window.
@@ -53,7 +57,7 @@ export function createElectronHost(parent: () => BrowserWindow | null, appVersio
       const preview = new BrowserWindow({
         width: 900,
         height: 1000,
-        title: `Xem trước: ${title}`,
+        title: say(m.preview, { title }),
         parent: owner(),
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
       });

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import { start } from './start';
+import { say } from '../i18n/messages';
+import { appMessages as m } from './messages';
 
 start({
   preloadDir: path.join(__dirname, '../preload'),
@@ -9,6 +11,6 @@ start({
 }).catch((err: unknown) => {
   console.error(err);
   // The installed app has no console: without the box a failed start looks like nothing happened.
-  dialog.showErrorBox('Sổ Công đoàn không khởi động được', err instanceof Error ? err.message : String(err));
+  dialog.showErrorBox(say(m.cannotStart), err instanceof Error ? err.message : String(err));
   app.exit(1);
 });

@@ -4,6 +4,8 @@ import { channels } from '../ipc/contract';
 import type { Envelope } from '../ipc/errors';
 import type { Router } from '../ipc/router';
 import { isAppUrl } from './security';
+import { say } from '../i18n/messages';
+import { appMessages as m } from './messages';
 
 /** Only the top frame of our own bundle may call main; anything else gets FORBIDDEN. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -23,7 +25,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, router: Router): v
       if (!isTrustedSender(event)) {
         return {
           ok: false,
-          error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của Sổ Công đoàn nên đã bị từ chối.' },
+          error: { code: 'FORBIDDEN', message: say(m.notOurWindow) },
         };
       }
       return router.handle(channel, input);

@@ -14,6 +14,8 @@ import { createElectronHost } from './host';
 import { registerIpc } from './ipc';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { APP_ENTRY, isPermissionAllowed, lockDownContents, mainWindowOptions } from './security';
+import { say } from '../i18n/messages';
+import { appMessages as m } from './messages';
 
 export interface AppPaths {
   /** Folder of the built preload script. */
@@ -83,9 +85,8 @@ async function openWorkspace(dataDir: string): Promise<Workspace> {
       return workspace;
     } catch (err) {
       dialog.showErrorBox(
-        'Không mở được tệp dữ liệu lần trước',
-        `${err instanceof Error ? err.message : String(err)}\n\n` +
-          'Sổ Công đoàn sẽ mở tệp dữ liệu mặc định. Có thể chọn lại tệp kia bằng “Mở tệp dữ liệu khác…”.',
+        say(m.lastFileUnreadable),
+        `${err instanceof Error ? err.message : String(err)}\n\n${say(m.openingDefaultFile)}`,
       );
     }
   }

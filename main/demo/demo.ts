@@ -6,12 +6,14 @@
 import type { Db } from '../db/connection';
 import type { Actor, Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
 import { writeSettings } from '../settings/service';
 import { insertMemberRecords, type NewMemberRecord } from '../members/records';
 import { appendMovement } from '../members/service';
 import { insertGroup, writeLeader } from '../members/groups';
 import { todayIso } from '../vi/dates';
 import { pad, seededRandom } from './random';
+import { demoMessages as m } from './messages';
 import { ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, RELIGIONS } from './names';
 
 export const DEMO_BRANCH = {
@@ -53,10 +55,7 @@ export interface DemoResult {
 export async function createDemoBranch(db: Db, who: Actor, options: DemoOptions = {}): Promise<DemoResult> {
   const existing = await db.selectFrom('branch').select('id').executeTakeFirst();
   if (existing) {
-    throw new AppError(
-      'CONFLICT',
-      'Tệp dữ liệu này đã có thông tin công đoàn. Dữ liệu mẫu chỉ tạo được trong một tệp mới.',
-    );
+    throw new AppError('CONFLICT', say(m.fileHasBranch));
   }
   const random = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

@@ -14,6 +14,7 @@ import { memberImportContract } from '../members/import/contract';
 import { memberExportContract } from '../members/export/contract';
 import { memberPrintContract } from '../members/print/contract';
 import { rulesContract } from '../rules/contract';
+import { i18nContract } from '../i18n/contract';
 
 export const contract = {
   ...workspaceContract,
@@ -24,6 +25,7 @@ export const contract = {
   ...memberExportContract,
   ...memberPrintContract,
   ...rulesContract,
+  ...i18nContract,
 };
 
 export type Contract = typeof contract;

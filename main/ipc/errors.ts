@@ -3,6 +3,9 @@
  * handlers never throw across it: the router wraps every result in an Envelope and the client
  * turns a failed one back into an ApiError. Browser-safe: the preload and renderer import it.
  */
+import { say } from '../i18n/messages';
+import { ipcMessages } from './messages';
+
 export type ErrorCode =
   | 'VALIDATION' // the input is wrong; `field` says which one
   | 'NOT_FOUND'
@@ -20,7 +23,7 @@ export interface FieldIssue {
 
 export interface ErrorPayload {
   code: ErrorCode;
-  /** Vietnamese, says what to fix. */
+  /** In the UI's language (the CLI's: Vietnamese), says what to fix. */
   message: string;
   /** The first field at fault (forms focus it). */
   field?: string;
@@ -45,7 +48,7 @@ export class AppError extends Error {
   /** A validation failure from a list of field issues (at least one). */
   static invalid(issues: FieldIssue[]): AppError {
     const [first] = issues;
-    return new AppError('VALIDATION', first?.message ?? 'Dữ liệu nhập không hợp lệ.', first?.field, issues);
+    return new AppError('VALIDATION', first?.message ?? say(ipcMessages.invalidInput), first?.field, issues);
   }
 
   toPayload(): ErrorPayload {

@@ -14,6 +14,9 @@ import { memberImportHandlers } from '../members/import/handlers';
 import { memberExportHandlers } from '../members/export/handlers';
 import { memberPrintHandlers } from '../members/print/handlers';
 import { rulesHandlers } from '../rules/handlers';
+import { i18nHandlers } from '../i18n/handlers';
+import { say } from '../i18n/messages';
+import { ipcMessages as m } from './messages';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<OutputOf<C>>;
 export type Handlers<C extends Channel> = { [K in C]: Handler<K> };
@@ -28,6 +31,7 @@ const handlers: Handlers<Channel> = {
   ...memberExportHandlers,
   ...memberPrintHandlers,
   ...rulesHandlers,
+  ...i18nHandlers,
 };
 
 export interface Router {
@@ -42,7 +46,7 @@ export function createRouter(ctx: HandlerContext, log: (err: unknown) => void = 
   return {
     async handle(channel, rawInput) {
       if (!isChannel(channel)) {
-        return { ok: false, error: { code: 'INTERNAL', message: `Lệnh "${channel}" không tồn tại.` } };
+        return { ok: false, error: { code: 'INTERNAL', message: say(m.unknownChannel, { channel }) } };
       }
       try {
         const input = contract[channel].input.parse(rawInput);
@@ -67,6 +71,6 @@ function toPayload(err: unknown, log: (err: unknown) => void): ErrorPayload {
   log(err);
   return {
     code: 'INTERNAL',
-    message: `Đã xảy ra lỗi không mong muốn: ${(err as Error)?.message ?? String(err)}. Dữ liệu chưa bị thay đổi; hãy thử lại hoặc báo cho người hỗ trợ.`,
+    message: say(m.unexpected, { reason: (err as Error)?.message ?? String(err) }),
   };
 }

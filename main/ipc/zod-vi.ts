@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { nfc } from '../vi/text';
 import { isIsoDate } from '../vi/dates';
+import { say, type Message } from '../i18n/messages';
+import { ipcMessages as m } from './messages';
 
-// Fallback messages for checks without a message of their own are in Vietnamese too.
+// Fallback messages for checks without a message of their own are in Vietnamese too (until the
+// window asks for English: setMessageLanguage).
 z.config(z.locales.vi());
 
 /** Any text from a user: NFC, trimmed, inner whitespace collapsed. */
@@ -19,12 +22,15 @@ export function reject(ctx: z.core.$RefinementCtx, message: string, input: unkno
   return z.NEVER;
 }
 
-/** Required text with the message shown at the field when it is empty. */
-export const requiredText = (message: string, max = 200) =>
-  z.string({ error: message }).transform((s, ctx) => {
+/**
+ * Required text with the message shown at the field when it is empty. Messages are said when a
+ * value is checked, not when the schema is built, so they follow the UI's language.
+ */
+export const requiredText = (message: Message, max = 200) =>
+  z.string({ error: () => say(message) }).transform((s, ctx) => {
     const cleaned = nfc(s);
-    if (cleaned === '') return reject(ctx, message, s);
-    return cleaned.length > max ? reject(ctx, `Tối đa ${max} ký tự`, s) : cleaned;
+    if (cleaned === '') return reject(ctx, say(message), s);
+    return cleaned.length > max ? reject(ctx, say(m.tooLong, { max }), s) : cleaned;
   });
 
 /** Optional text: empty becomes null so the database never holds "" and null for the same thing. */
@@ -34,12 +40,10 @@ export const optionalText = (max = 500) =>
     .nullish()
     .transform((s, ctx) => {
       const cleaned = s ? nfc(s) : '';
-      if (cleaned.length > max) return reject(ctx, `Tối đa ${max} ký tự`, s);
+      if (cleaned.length > max) return reject(ctx, say(m.tooLong, { max }), s);
       return cleaned === '' ? null : cleaned;
     });
 
-export const INVALID_DATE = 'Ngày không hợp lệ (dd/mm/yyyy)';
-
-export const isoDate = (message = INVALID_DATE) => z.string().refine(isIsoDate, message);
+export const isoDate = (message: Message = m.invalidDate) => z.string().refine(isIsoDate, { error: () => say(message) });
 
 export const id = () => z.number().int().positive();

@@ -3,6 +3,8 @@
  * progress and may cancel them. A job gets an AbortSignal; work that writes runs in one
  * transaction and throws on abort, so a cancelled job leaves nothing behind.
  */
+import { say } from '../i18n/messages';
+import { jobMessages } from './messages';
 import { AppError } from '../ipc/errors';
 
 export interface JobProgress {
@@ -30,7 +32,7 @@ export type JobRun<T> = (signal: AbortSignal, report: (progress: JobProgress) =>
 /** Thrown by job code when it sees the signal aborted. */
 export class JobCancelled extends Error {
   constructor() {
-    super('Đã hủy theo yêu cầu; không có dữ liệu nào bị thay đổi.');
+    super(say(jobMessages.cancelled));
   }
 }
 
@@ -98,7 +100,7 @@ export class Jobs {
 
   #entry(id: string): JobEntry {
     const entry = this.#jobs.get(id);
-    if (!entry) throw new AppError('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã kết thúc từ lâu).');
+    if (!entry) throw new AppError('NOT_FOUND', say(jobMessages.notFound));
     return entry;
   }
 

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { id, INVALID_DATE, isoDate, optionalText, reject, requiredText, text } from '../ipc/zod-vi';
+import { id, isoDate, optionalText, reject, requiredText, text } from '../ipc/zod-vi';
+import { ipcMessages } from '../ipc/messages';
+import { say, type Message } from '../i18n/messages';
 import { isIsoDate } from '../vi/dates';
 import { bareNumber } from '../vi/text';
 import { MOVEMENT_KINDS } from './movements';
+import { groupMessages, memberMessages as m } from './messages';
 
-export const Gender = z.enum(['male', 'female'], { error: 'Chọn giới tính (Nam hoặc Nữ)' });
+export const Gender = z.enum(['male', 'female'], { error: () => say(m.chooseGender) });
 export const CardType = z.enum(['regular', 'linked']);
 export const MemberStatus = z.enum(['active', 'suspended', 'transferred_out', 'left', 'removed', 'expelled']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
@@ -16,30 +19,30 @@ const optionalDate = () =>
   z
     .string()
     .nullish()
-    .transform((s, ctx) => (!s ? null : isIsoDate(s) ? s : reject(ctx, INVALID_DATE, s)));
+    .transform((s, ctx) => (!s ? null : isIsoDate(s) ? s : reject(ctx, say(ipcMessages.invalidDate), s)));
 
 /** A required date: empty, null and missing all get the field's own message, not zod's type error. */
-const requiredDate = (message: string) =>
+const requiredDate = (message: Message) =>
   z
     .string()
     .nullish()
-    .transform((s, ctx) => (s && isIsoDate(s) ? s : reject(ctx, message, s)));
+    .transform((s, ctx) => (s && isIsoDate(s) ? s : reject(ctx, say(message), s)));
 
 /** Digits only: people type CCCD and phone numbers with spaces and dots. */
 const digitsOnly = (s: string | null | undefined) => (s ? bareNumber(s) : '');
 
 /** Optional text read by `read` (null when empty) and checked by `valid`, in one step. */
-const optionalChecked = (read: (s: string | null | undefined) => string, valid: RegExp, message: string) =>
+const optionalChecked = (read: (s: string | null | undefined) => string, valid: RegExp, message: Message) =>
   z
     .string()
     .nullish()
     .transform((s, ctx) => {
       const value = read(s);
       if (value === '') return null;
-      return valid.test(value) ? value : reject(ctx, message, s);
+      return valid.test(value) ? value : reject(ctx, say(message), s);
     });
 
-const cccd = optionalChecked(digitsOnly, /^\d{12}$/, 'Số CCCD phải gồm đúng 12 chữ số');
+const cccd = optionalChecked(digitsOnly, /^\d{12}$/, m.cccdDigits);
 
 /**
  * Vietnamese numbers since the 2017-2018 renumbering: mobile 10 digits (03/05/07/08/09), landline
@@ -48,24 +51,20 @@ const cccd = optionalChecked(digitsOnly, /^\d{12}$/, 'Số CCCD phải gồm đ�
 const phone = optionalChecked(
   (s) => digitsOnly(s).replace(/^\+?84(?=\d{9,10}$)/, '0'),
   /^(0[35789]\d{8}|02\d{9})$/,
-  'Số điện thoại phải bắt đầu bằng 0: di động 10 chữ số (ví dụ 0912 345 678), cố định 11 chữ số (ví dụ 024 3825 1234)',
+  m.phone,
 );
 
-const email = optionalChecked(
-  (s) => (s ? s.trim() : ''),
-  z.regexes.email,
-  'Email không đúng định dạng (ví dụ ten@coquan.gov.vn)',
-);
+const email = optionalChecked((s) => (s ? s.trim() : ''), z.regexes.email, m.email);
 
 const money = z
-  .number({ error: 'Nhập số tiền bằng số' })
-  .int('Số tiền phải là số nguyên (đồng)')
-  .min(0, 'Số tiền không được âm');
+  .number({ error: () => say(m.moneyNotNumber) })
+  .int({ error: () => say(m.moneyNotWhole) })
+  .min(0, { error: () => say(m.moneyNegative) });
 
 /** The fields of a member record, as the form, the import and the CLI send them. */
 export const MemberFields = z.object({
-  fullName: requiredText('Nhập họ và tên đoàn viên', 100),
-  dateOfBirth: requiredDate('Nhập ngày sinh (dd/mm/yyyy)'),
+  fullName: requiredText(m.enterFullName, 100),
+  dateOfBirth: requiredDate(m.enterDateOfBirth),
   gender: Gender,
   ethnicity: text().pipe(z.string().max(40)).default('Kinh'),
   religion: text().pipe(z.string().max(40)).default('Không'),
@@ -76,7 +75,7 @@ export const MemberFields = z.object({
   jobTitle: optionalText(100),
   unionPosition: optionalText(100),
   groupId: id().nullable().default(null),
-  joinedOn: requiredDate('Nhập ngày vào công đoàn (dd/mm/yyyy)'),
+  joinedOn: requiredDate(m.enterJoinedOn),
   memberCode: optionalText(30),
   cardNumber: optionalText(30),
   cardIssuedOn: optionalDate(),
@@ -170,7 +169,7 @@ export type MemberDetail = z.infer<typeof MemberDetail>;
 export const RecordMovementInput = z.object({
   memberId: id(),
   kind: MovementKind,
-  onDate: isoDate('Nhập ngày của biến động (dd/mm/yyyy)'),
+  onDate: isoDate(m.enterMovementDate),
   decisionNumber: optionalText(50),
   decisionDate: optionalDate(),
   reason: optionalText(200),
@@ -204,7 +203,7 @@ export type Counts = z.infer<typeof Counts>;
 export const OverdueSuspension = z.object({ id: z.number().int(), fullName: z.string(), endDate: z.string() });
 export type OverdueSuspension = z.infer<typeof OverdueSuspension>;
 
-const groupName = requiredText('Nhập tên tổ công đoàn', 100);
+const groupName = requiredText(groupMessages.enterName, 100);
 
 export const membersContract = {
   'members.list': { input: MemberListQuery, output: z.array(MemberListItem) },
@@ -239,7 +238,7 @@ export const membersContract = {
   },
   'members.recordMovement': { input: RecordMovementInput, output: MemberDetail },
   'members.cancelMovement': {
-    input: z.object({ movementId: id(), note: requiredText('Ghi lý do hủy biến động', 500) }),
+    input: z.object({ movementId: id(), note: requiredText(m.enterCancelReason, 500) }),
     output: MemberDetail,
   },
   /** Counts at a date, replayed from the movement log (last year's numbers stay right). */
@@ -256,7 +255,7 @@ export const membersContract = {
   /** Moves members into a tổ from a date (kept in each member's tổ history). */
   'groups.moveMembers': {
     input: z.object({
-      memberIds: z.array(id()).min(1, 'Chọn ít nhất một đoàn viên'),
+      memberIds: z.array(id()).min(1, { error: () => say(groupMessages.chooseMembers) }),
       groupId: id(),
       onDate: isoDate(),
     }),

@@ -7,7 +7,9 @@ import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
 import { todayIso } from '../vi/dates';
 import { changeDateProblem } from './history';
-import { CURRENT_STATUSES, statusLabel } from './movements';
+import { CURRENT_STATUSES, statusPhrase } from './movements';
+import { say } from '../i18n/messages';
+import { groupMessages as m } from './messages';
 
 export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGroup[]> {
   let q = db
@@ -47,7 +49,7 @@ export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGr
 
 async function oneGroup(db: Db | Trx, id: number): Promise<UnionGroup> {
   const [group] = await listGroups(db, id);
-  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
+  if (!group) throw new AppError('NOT_FOUND', say(m.notFound));
   return group;
 }
 
@@ -59,11 +61,9 @@ export async function assertGroupOpen(trx: Trx, groupId: number | null, field: s
     .select(['name', 'archived_at'])
     .where('id', '=', groupId)
     .executeTakeFirst();
-  if (!group) throw AppError.invalid([{ field, message: 'Không tìm thấy tổ công đoàn đã chọn. Hãy chọn lại tổ.' }]);
+  if (!group) throw AppError.invalid([{ field, message: say(m.chosenNotFound) }]);
   if (group.archived_at !== null) {
-    throw AppError.invalid([
-      { field, message: `Tổ “${group.name}” đã được gộp vào tổ khác. Chọn một tổ đang hoạt động.` },
-    ]);
+    throw AppError.invalid([{ field, message: say(m.merged, { name: group.name }) }]);
   }
 }
 
@@ -75,9 +75,7 @@ async function assertNameFree(trx: Trx, name: string, exceptId?: number): Promis
   );
   if (!clash) return;
   // A merged tổ keeps its name in the members' histories, so the name stays taken.
-  const message = clash.archived_at
-    ? `Tên “${clash.name}” là của một tổ đã được gộp vào tổ khác (vẫn hiện trong lịch sử sinh hoạt của đoàn viên). Hãy đặt tên khác, ví dụ “${clash.name} (mới)”.`
-    : `Đã có tổ "${clash.name}". Hãy đặt tên khác.`;
+  const message = say(clash.archived_at ? m.nameOfMerged : m.nameTaken, { name: clash.name });
   throw AppError.invalid([{ field: 'name', message }]);
 }
 
@@ -147,16 +145,12 @@ export async function writeLeader(trx: Trx, who: Actor, id: number, memberId: nu
       .where('id', '=', memberId)
       .executeTakeFirst();
     if (!member || member.group_id !== id) {
-      throw AppError.invalid([{ field: 'memberId', message: 'Tổ trưởng phải là đoàn viên của chính tổ này.' }]);
+      throw AppError.invalid([{ field: 'memberId', message: say(m.leaderNotInGroup) }]);
     }
     // Someone who has left keeps their tổ in the register, but leads it no more (stepDownOnLeaving).
     if (!CURRENT_STATUSES.includes(member.status)) {
-      throw AppError.invalid([
-        {
-          field: 'memberId',
-          message: `${member.full_name} ${statusLabel(member.status)}, không thể làm tổ trưởng. Chọn một đoàn viên đang sinh hoạt trong tổ.`,
-        },
-      ]);
+      const message = say(m.leaderNotCurrent, { name: member.full_name, status: statusPhrase(member.status) });
+      throw AppError.invalid([{ field: 'memberId', message }]);
     }
   }
   await trx.updateTable('union_groups').set({ leader_member_id: memberId }).where('id', '=', id).execute();
@@ -210,7 +204,7 @@ export async function moveMembers(
       .select(['id', 'group_id', 'full_name'])
       .where('id', '=', memberId)
       .executeTakeFirst();
-    if (!member) throw new AppError('NOT_FOUND', 'Không tìm thấy một trong các đoàn viên được chọn.');
+    if (!member) throw new AppError('NOT_FOUND', say(m.memberNotFound));
     if (member.group_id === groupId) continue;
     const problem = await changeDateProblem(trx, memberId, onDate, today, { group: true, salary: false });
     if (problem) throw AppError.invalid([{ field: 'onDate', message: `${member.full_name}: ${problem}` }]);
@@ -269,7 +263,7 @@ export async function mergeGroups(
   targetId: number,
   onDate: string,
 ): Promise<UnionGroup> {
-  if (sourceId === targetId) throw AppError.invalid([{ field: 'targetId', message: 'Chọn một tổ khác để gộp vào.' }]);
+  if (sourceId === targetId) throw AppError.invalid([{ field: 'targetId', message: say(m.mergeIntoItself) }]);
   return db.transaction().execute(async (trx) => {
     const source = await oneGroup(trx, sourceId);
     await assertGroupOpen(trx, targetId, 'targetId');

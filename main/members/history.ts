@@ -8,6 +8,8 @@ import { writeAudit, type Actor, type AuditEntry, type Trx } from '../audit/audi
 import type { Db } from '../db/connection';
 import { formatDate } from '../vi/dates';
 import { effectiveMovements } from './movements';
+import { say } from '../i18n/messages';
+import { memberMessages as m } from './messages';
 
 export async function changeDateProblem(
   trx: Trx,
@@ -16,12 +18,12 @@ export async function changeDateProblem(
   today: string,
   changes: { group: boolean; salary: boolean },
 ): Promise<string | null> {
-  const when = `Ngày thay đổi (${formatDate(on)})`;
-  if (on > today) return `${when} không được sau ngày hôm nay.`;
+  const date = formatDate(on);
+  if (on > today) return say(m.changeAfterToday, { date });
   const [first] = effectiveMovements(await loadMovements(trx, memberId));
   if (first && on < first.on_date) {
-    const entry = first.kind === 'transferred_in' ? 'chuyển đến' : 'vào công đoàn';
-    return `${when} không được trước ngày ${entry} của đoàn viên (${formatDate(first.on_date)}).`;
+    const message = first.kind === 'transferred_in' ? m.changeBeforeTransferIn : m.changeBeforeJoining;
+    return say(message, { date, entry: formatDate(first.on_date) });
   }
   if (changes.group) {
     const last = await trx
@@ -31,13 +33,13 @@ export async function changeDateProblem(
       .orderBy('from_date', 'desc')
       .executeTakeFirst();
     if (last && on < last.from_date) {
-      return `${when} không được trước lần đổi tổ gần nhất (${formatDate(last.from_date)}). Chọn ngày từ ${formatDate(last.from_date)} trở đi.`;
+      return say(m.changeBeforeGroupChange, { date, last: formatDate(last.from_date) });
     }
   }
   if (changes.salary) {
     const last = await latestSalary(trx, memberId);
     if (last && on < last.valid_from) {
-      return `${when} không được trước lần thay đổi lương gần nhất (${formatDate(last.valid_from)}). Chọn ngày từ ${formatDate(last.valid_from)} trở đi.`;
+      return say(m.changeBeforeSalaryChange, { date, last: formatDate(last.valid_from) });
     }
   }
   return null;

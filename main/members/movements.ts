@@ -4,6 +4,8 @@
  */
 import type { MemberStatus, MovementKind } from '../db/schema';
 import { formatDate } from '../vi/dates';
+import { say } from '../i18n/messages';
+import { memberStatusPhrases, movementKindNames, movementMessages } from './messages';
 
 export interface MovementLike {
   id: number;
@@ -67,32 +69,12 @@ export function currentStatus(movements: readonly MovementLike[]): MemberStatus 
   return last ? STATUS_AFTER[last.kind as RecordedKind] : null;
 }
 
-const STATUS_LABEL: Record<MemberStatus, string> = {
-  active: 'đang sinh hoạt',
-  suspended: 'đang tạm dừng sinh hoạt',
-  transferred_out: 'đã chuyển đi',
-  left: 'đã thôi sinh hoạt',
-  removed: 'đã bị xóa tên',
-  expelled: 'đã bị khai trừ',
-};
-
-/** "đã chuyển đi", "đang tạm dừng sinh hoạt"…: the status as a sentence says it. */
-export const statusLabel = (status: MemberStatus): string => STATUS_LABEL[status];
-
-const KIND_LABEL: Record<RecordedKind, string> = {
-  admitted: 'kết nạp',
-  transferred_in: 'chuyển đến',
-  transferred_out: 'chuyển đi',
-  suspended: 'tạm dừng sinh hoạt',
-  restored: 'khôi phục sinh hoạt',
-  left: 'thôi sinh hoạt',
-  removed: 'xóa tên',
-  expelled: 'khai trừ',
-};
+/** "đã chuyển đi", "has transferred out"…: the status as a sentence says it after "the member". */
+export const statusPhrase = (status: MemberStatus): string => say(memberStatusPhrases[status]);
 
 /**
- * Why `kind` on `onDate` cannot follow the log, in Vietnamese, or null when it can. Movements
- * are appended in date order: a back-dated one would silently rewrite later history.
+ * Why `kind` on `onDate` cannot follow the log, in the UI's language, or null when it can.
+ * Movements are appended in date order: a back-dated one would silently rewrite later history.
  */
 export function movementProblem(
   movements: readonly MovementLike[],
@@ -100,25 +82,26 @@ export function movementProblem(
   onDate: string,
   today: string,
 ): string | null {
-  if (onDate > today) return 'Ngày biến động không được sau ngày hôm nay.';
+  if (onDate > today) return say(movementMessages.afterToday);
   const effective = effectiveMovements(movements);
   const last = effective.at(-1);
   if (last && onDate < last.on_date) {
-    return `Ngày biến động phải từ ngày của biến động gần nhất (${formatDate(last.on_date)}) trở đi.`;
+    return say(movementMessages.beforeLatest, { date: formatDate(last.on_date) });
   }
   const status = currentStatus(movements);
   if (!ALLOWED_FROM[kind].includes(status)) {
+    const name = say(movementKindNames[kind]);
     return status === null
-      ? `Chưa thể ${KIND_LABEL[kind]}: đoàn viên chưa có quá trình sinh hoạt.`
-      : `Không thể ${KIND_LABEL[kind]}: đoàn viên ${STATUS_LABEL[status]}.`;
+      ? say(movementMessages.notYet, { kind: name })
+      : say(movementMessages.notAllowed, { kind: name, status: statusPhrase(status) });
   }
   return null;
 }
 
 /**
  * The movement a corrected "ngày vào công đoàn" should move: the member's first, when it is
- * the joining itself (a kết nạp or chuyển đến on the old date). `problem` says in Vietnamese
- * why the new date cannot be taken: the joining would come after the member's next movement,
+ * the joining itself (a kết nạp or chuyển đến on the old date). `problem` says why
+ * the new date cannot be taken: the joining would come after the member's next movement,
  * or after the first one when that one stays (a chuyển đến later than the joining): counts "at
  * date D" would then have the member in the branch before they joined the union.
  */
@@ -133,11 +116,11 @@ export function joiningMovement<M extends MovementLike>(
   const limit = moves ? next : first;
   const movement = moves ? first : null;
   if (limit && newDate > limit.on_date) {
-    const label = KIND_LABEL[limit.kind as RecordedKind];
+    const params = { kind: say(movementKindNames[limit.kind as RecordedKind]), date: formatDate(limit.on_date) };
     return {
       movement,
       // The first movement cannot be cancelled (cancelProblem); a later one can.
-      problem: `Ngày vào công đoàn không được sau ngày ${label} (${formatDate(limit.on_date)}).${moves ? ' Nếu biến động đó ghi sai, hãy hủy nó trước.' : ''}`,
+      problem: say(moves ? movementMessages.joinedAfterNextMovement : movementMessages.joinedAfterMovement, params),
     };
   }
   return { movement, problem: null };
@@ -147,8 +130,8 @@ export function joiningMovement<M extends MovementLike>(
 export function cancelProblem(movements: readonly MovementLike[], movementId: number): string | null {
   const effective = effectiveMovements(movements);
   const target = effective.find((m) => m.id === movementId);
-  if (!target) return 'Biến động này không còn hiệu lực hoặc đã được hủy.';
-  if (target !== effective.at(-1)) return 'Chỉ hủy được biến động gần nhất; hãy hủy lần lượt từ biến động mới nhất.';
-  if (effective.length === 1) return 'Không thể hủy biến động đầu tiên; hãy sửa ngày vào công đoàn của đoàn viên.';
+  if (!target) return say(movementMessages.noLongerInEffect);
+  if (target !== effective.at(-1)) return say(movementMessages.onlyLatest);
+  if (effective.length === 1) return say(movementMessages.notTheFirst);
   return null;
 }

@@ -10,6 +10,8 @@ import type { Database, MemberTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
 import type { MemberFields } from './contract';
 import { derivedNameColumns } from './derived';
+import { say } from '../i18n/messages';
+import { memberMessages as m } from './messages';
 
 export interface NewMemberRecord {
   fields: MemberFields;
@@ -130,7 +132,7 @@ export async function assertCccdFree(trx: Trx, records: { cccd: string | null; f
   const seen = new Map<string, string>();
   for (const r of wanted) {
     if (seen.has(r.cccd!))
-      throw AppError.invalid([{ field: r.field, message: `Số CCCD ${r.cccd} bị trùng trong dữ liệu nhập.` }]);
+      throw AppError.invalid([{ field: r.field, message: say(m.cccdTwiceInInput, { cccd: r.cccd! }) }]);
     seen.set(r.cccd!, r.field);
   }
   for (let i = 0; i < wanted.length; i += 500) {
@@ -147,9 +149,8 @@ export async function assertCccdFree(trx: Trx, records: { cccd: string | null; f
     for (const row of taken) {
       const clash = chunk.find((r) => r.cccd === row.cccd && r.exceptId !== row.id);
       if (clash) {
-        throw AppError.invalid([
-          { field: clash.field, message: `Số CCCD ${row.cccd} đã có ở đoàn viên ${row.full_name}.` },
-        ]);
+        const message = say(m.cccdTaken, { cccd: row.cccd!, name: row.full_name });
+        throw AppError.invalid([{ field: clash.field, message }]);
       }
     }
   }

@@ -28,10 +28,12 @@ import { isEthnicMinority } from './derived';
 import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
 import { changeDateProblem, latestSalary, loadMovements, moveHistoriesToEntry, moved } from './history';
 import { viCollator } from '../vi/names';
+import { say } from '../i18n/messages';
+import { memberMessages, movementMessages } from './messages';
 
 async function loadMember(db: Db | Trx, id: number) {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đoàn viên này (có thể đã bị xóa khỏi tệp dữ liệu).');
+  if (!row) throw new AppError('NOT_FOUND', say(memberMessages.memberNotFound));
   return row;
 }
 
@@ -213,11 +215,11 @@ export async function recordMovement(db: Db, who: Actor, input: MovementInput): 
 /** The movement write itself, for callers already inside a transaction (the demo branch). */
 export async function appendMovement(trx: Trx, who: Actor, input: MovementInput): Promise<void> {
   if (input.kind === 'suspended' && input.endDate && input.endDate <= input.onDate) {
-    throw AppError.invalid([{ field: 'endDate', message: 'Ngày kết thúc tạm dừng phải sau ngày bắt đầu.' }]);
+    throw AppError.invalid([{ field: 'endDate', message: say(movementMessages.endBeforeStart) }]);
   }
   const today = todayIso(who.now());
   if (input.decisionDate && input.decisionDate > today) {
-    throw AppError.invalid([{ field: 'decisionDate', message: 'Ngày quyết định không được sau ngày hôm nay.' }]);
+    throw AppError.invalid([{ field: 'decisionDate', message: say(movementMessages.decisionAfterToday) }]);
   }
   await loadMember(trx, input.memberId);
   const problem = movementProblem(await loadMovements(trx, input.memberId), input.kind, input.onDate, today);
@@ -301,7 +303,7 @@ async function restoreLeader(trx: Trx, who: Actor, memberId: number, groupId: nu
 export async function cancelMovement(db: Db, who: Actor, movementId: number, note: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const target = await trx.selectFrom('member_movements').selectAll().where('id', '=', movementId).executeTakeFirst();
-    if (!target) throw new AppError('NOT_FOUND', 'Không tìm thấy biến động cần hủy.');
+    if (!target) throw new AppError('NOT_FOUND', say(movementMessages.toCancelNotFound));
     const problem = cancelProblem(await loadMovements(trx, target.member_id), movementId);
     if (problem) throw new AppError('CONFLICT', problem);
     const values = {

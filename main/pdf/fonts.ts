@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { say } from '../i18n/messages';
+import { pdfMessages as m } from './messages';
 
 /** pdfmake family name; documents ask for "Times" because that is what the decree prescribes. */
 export const FONT_FAMILY = 'Times';
@@ -30,10 +32,7 @@ export function fontsDir(): string {
     if (existsSync(path.join(candidate, FONT_FILES.normal))) return candidate;
     if (path.dirname(dir) === dir) break;
   }
-  throw new Error(
-    `Không tìm thấy phông chữ ${FONT_FILES.normal} (resources/fonts) khi đi lên từ ${start}; ` +
-      'đặt biến SCD_RESOURCES_DIR trỏ tới thư mục resources.',
-  );
+  throw new Error(say(m.fontMissing, { font: FONT_FILES.normal, start }));
 }
 
 export function fontFiles(dir: string = fontsDir()): Record<FontStyleKey, string> {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../i18n/messages';
 import { fontsDir } from './fonts';
 import {
   MOTTO_RULE_WIDTH,
@@ -43,6 +44,18 @@ describe('documentNumber', () => {
 
   it.each([0, -1, 1.5, Number.NaN])('rejects %s', (seq) => {
     expect(() => documentNumber(seq, 'BB', 'CĐCS')).toThrow(RangeError);
+  });
+
+  it('says why in the UI’s language', () => {
+    expect(() => documentNumber(0, 'BB', 'CĐCS')).toThrow('Số văn bản phải là số nguyên dương, nhận được: 0');
+    setMessageLanguage('en');
+    try {
+      expect(() => documentNumber(1.5, 'BB', 'CĐCS')).toThrow(
+        'A document number must be a positive whole number, not 1.5',
+      );
+    } finally {
+      setMessageLanguage('vi');
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Column, Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatPlaceDateLine } from '../vi/dates';
+import { say } from '../i18n/messages';
 import { FONT_FAMILY } from './fonts';
+import { pdfMessages as m } from './messages';
 
 // Layout per Nghị định 30/2020/NĐ-CP, Phụ lục I (see shared/domain.md "Documents").
 
@@ -99,7 +101,7 @@ function rule(width: number, margin: [number, number, number, number]): Content 
 /** (5, 'BB', 'CĐCS') → "05/BB-CĐCS": the decree pads numbers below 10 only. */
 export function documentNumber(seq: number, typeCode: string, issuer: string): string {
   if (!Number.isInteger(seq) || seq < 1) {
-    throw new RangeError(`Số văn bản phải là số nguyên dương, nhận được: ${seq}`);
+    throw new RangeError(say(m.badDocumentNumber, { seq }));
   }
   return `${String(seq).padStart(2, '0')}/${typeCode}-${issuer}`;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { id, isoDate, requiredText } from '../ipc/zod-vi';
+import { say } from '../i18n/messages';
 import { RULES, type RuleKey as Key } from './catalogue';
+import { rulesMessages as m } from './messages';
 
 export type RuleKey = Key;
 export const RuleKey = z.enum(Object.keys(RULES) as [RuleKey, ...RuleKey[]]);
@@ -19,9 +21,9 @@ export const RuleValueInput = z.object({
   /** Absent: a new value from `validFrom`; present: that value corrected. */
   id: id().optional(),
   rule: RuleKey,
-  validFrom: isoDate('Nhập ngày bắt đầu áp dụng (dd/mm/yyyy).').nullable(),
-  value: z.number({ error: 'Nhập giá trị.' }).int('Giá trị phải là số nguyên.'),
-  basis: requiredText('Ghi căn cứ của mức này: số văn bản, điều khoản.', 500),
+  validFrom: isoDate(m.validFromRequired).nullable(),
+  value: z.number({ error: () => say(m.valueRequired) }).int({ error: () => say(m.valueWhole) }),
+  basis: requiredText(m.basisRequired, 500),
 });
 export type RuleValueInput = z.output<typeof RuleValueInput>;
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../i18n/messages';
 import { testRouter } from '../ipc/testing';
 import { ruleBook } from './service';
 
@@ -22,6 +23,17 @@ describe('rule book', () => {
 
   it('names a rule whose base value is missing (a damaged file)', () => {
     expect(() => book.valueOn('member.minPartyAge', '2026-01-01')).toThrow(/member\.minPartyAge/);
+  });
+
+  it('says so in English in an English window', () => {
+    setMessageLanguage('en');
+    try {
+      expect(() => book.valueOn('member.minPartyAge', '2026-01-01')).toThrow(
+        'The data file lacks the initial value of the rule “member.minPartyAge” (it may have been changed outside the program). Open the latest backup.',
+      );
+    } finally {
+      setMessageLanguage('vi');
+    }
   });
 });
 
@@ -125,6 +137,59 @@ describe('rules', () => {
     await expect(partyMember('Trần Thị Lan', '2006-01-01', '2026-02-01')).rejects.toMatchObject({
       field: 'fields.partyJoinedOn',
       message: 'Ngày vào Đảng phải sau ngày đủ 21 tuổi.',
+    });
+  });
+});
+
+describe('rules in an English window', () => {
+  let t: Awaited<ReturnType<typeof testRouter>>;
+  beforeEach(async () => {
+    t = await testRouter();
+    setMessageLanguage('en');
+  });
+  afterEach(async () => {
+    setMessageLanguage('vi');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  const input = { rule: 'member.minJoinAge' as const, validFrom: '2027-01-01', value: 16, basis: 'NQ 1' };
+
+  it.each([
+    [{ value: 5 }, 'value', 'Enter a value from 14 to 30 years.'],
+    [{ value: 16.5 }, 'value', 'The value must be a whole number.'],
+    [{ value: '16' }, 'value', 'Enter a value.'],
+    [{ validFrom: null }, 'validFrom', 'Enter the date the value applies from (dd/mm/yyyy).'],
+    [{ validFrom: '2027-02-30' }, 'validFrom', 'Enter the date the value applies from (dd/mm/yyyy).'],
+    [{ basis: '  ' }, 'basis', 'Give the legal basis of this value: the document number and the article.'],
+  ])('refuses %j at %s: %s', async (change, field, message) => {
+    await expect(t.api.rules.save({ ...input, ...change } as typeof input)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field,
+      message,
+    });
+    expect(await t.api.rules.list()).toHaveLength(2);
+  });
+
+  it('refuses a second value from the same day, a value gone, and deleting the base value', async () => {
+    const added = await t.api.rules.save(input);
+    await expect(t.api.rules.save({ ...input, value: 17 })).rejects.toMatchObject({
+      field: 'validFrom',
+      message: 'There is already a value applying from 01/01/2027; edit that one instead.',
+    });
+    await t.api.rules.remove({ id: added.id });
+    await expect(t.api.rules.save({ ...added, value: 17 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This value of the rule was not found; it may have just been deleted. Reload the page.',
+    });
+    await expect(t.api.rules.remove({ id: added.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This value of the rule was not found; it may already have been deleted.',
+    });
+    const [base] = await t.api.rules.list();
+    await expect(t.api.rules.remove({ id: base!.id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'The initial value of a rule cannot be deleted; edit its value or legal basis instead.',
     });
   });
 });

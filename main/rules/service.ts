@@ -7,8 +7,10 @@ import { saveRecord, writeAudit, type Actor } from '../audit/audit';
 import type { Db } from '../db/connection';
 import type { RuleValueTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
 import { formatDate } from '../vi/dates';
 import { RULES } from './catalogue';
+import { rulesMessages as m, ruleUnits } from './messages';
 import type { RuleKey, RuleValue, RuleValueInput } from './contract';
 
 export interface RuleBook {
@@ -34,10 +36,7 @@ export function ruleBook(values: Pick<RuleValue, 'rule' | 'validFrom' | 'value'>
       const list = byRule.get(rule);
       if (!list || list[0]!.validFrom !== null) {
         // The migration that adds a rule also adds its base value; only a damaged file lacks it.
-        throw new AppError(
-          'DATA_FILE',
-          `Tệp dữ liệu thiếu mức ban đầu của quy định “${rule}” (có thể đã bị sửa ngoài chương trình). Hãy mở bản sao lưu gần nhất.`,
-        );
+        throw new AppError('DATA_FILE', say(m.baseValueMissing, { rule }));
       }
       let value = list[0]!.value;
       for (const v of list) if (v.validFrom !== null && v.validFrom <= date) value = v.value;
@@ -63,7 +62,8 @@ export async function loadRuleBook(db: Db): Promise<RuleBook> {
 export function saveRuleValue(db: Db, who: Actor, input: RuleValueInput): Promise<RuleValue> {
   const { min, max, unit } = RULES[input.rule];
   if (input.value < min || input.value > max) {
-    throw AppError.invalid([{ field: 'value', message: `Nhập giá trị từ ${min} đến ${max} ${unit}.` }]);
+    const message = say(m.valueOutOfRange, { min, max, unit: say(ruleUnits[unit]) });
+    throw AppError.invalid([{ field: 'value', message }]);
   }
   return db.transaction().execute(async (trx) => {
     const now = who.now().toISOString();
@@ -71,11 +71,11 @@ export function saveRuleValue(db: Db, who: Actor, input: RuleValueInput): Promis
       ? await trx.selectFrom('rule_values').selectAll().where('id', '=', input.id).executeTakeFirst()
       : undefined;
     if (input.id && (!before || before.rule !== input.rule)) {
-      throw new AppError('NOT_FOUND', 'Không tìm thấy mức quy định này; có thể nó vừa bị xóa. Hãy tải lại trang.');
+      throw new AppError('NOT_FOUND', say(m.valueNotFound));
     }
     const isBase = before?.valid_from === null;
     if (!isBase && input.validFrom === null) {
-      throw AppError.invalid([{ field: 'validFrom', message: 'Nhập ngày bắt đầu áp dụng (dd/mm/yyyy).' }]);
+      throw AppError.invalid([{ field: 'validFrom', message: say(m.validFromRequired) }]);
     }
     const validFrom = isBase ? null : input.validFrom;
     if (validFrom !== null) {
@@ -87,9 +87,7 @@ export function saveRuleValue(db: Db, who: Actor, input: RuleValueInput): Promis
         .where('id', '!=', input.id ?? 0)
         .executeTakeFirst();
       if (clash) {
-        throw AppError.invalid([
-          { field: 'validFrom', message: `Đã có mức áp dụng từ ngày ${formatDate(validFrom)}; hãy sửa mức đó.` },
-        ]);
+        throw AppError.invalid([{ field: 'validFrom', message: say(m.sameDay, { date: formatDate(validFrom) }) }]);
       }
     }
     const values = { valid_from: validFrom, value: input.value, basis: input.basis, updated_at: now };
@@ -101,9 +99,9 @@ export function saveRuleValue(db: Db, who: Actor, input: RuleValueInput): Promis
 export function removeRuleValue(db: Db, who: Actor, id: number): Promise<{ id: number }> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('rule_values').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy mức quy định này; có thể nó đã bị xóa.');
+    if (!before) throw new AppError('NOT_FOUND', say(m.valueGone));
     if (before.valid_from === null) {
-      throw new AppError('VALIDATION', 'Mức ban đầu của quy định không xóa được; hãy sửa giá trị hoặc căn cứ của nó.');
+      throw new AppError('VALIDATION', say(m.baseNotRemovable));
     }
     await trx.deleteFrom('rule_values').where('id', '=', id).execute();
     await writeAudit(trx, who, { table: 'rule_values', rowId: id, action: 'delete', before });

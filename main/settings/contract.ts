@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../ipc/zod-vi';
+import { settingsMessages as m } from './messages';
 
 export const BranchSettings = z.object({
   branchName: z.string(),
@@ -12,11 +13,11 @@ export const BranchSettings = z.object({
 export type BranchSettings = z.infer<typeof BranchSettings>;
 
 export const BranchSettingsInput = z.object({
-  branchName: requiredText('Nhập tên công đoàn cơ sở, ví dụ "Công đoàn Chi cục Thuế khu vực I"'),
-  unitName: requiredText('Nhập tên cơ quan/đơn vị của công đoàn'),
-  higherUnion: requiredText('Nhập tên công đoàn cấp trên trực tiếp cơ sở'),
-  chairName: requiredText('Nhập họ và tên Chủ tịch công đoàn'),
-  placeName: requiredText('Nhập địa danh ghi trên văn bản, ví dụ "Hà Nội"', 60),
+  branchName: requiredText(m.branchNameRequired),
+  unitName: requiredText(m.unitNameRequired),
+  higherUnion: requiredText(m.higherUnionRequired),
+  chairName: requiredText(m.chairNameRequired),
+  placeName: requiredText(m.placeNameRequired, 60),
 });
 export type BranchSettingsInput = z.input<typeof BranchSettingsInput>;
 

@@ -2,6 +2,8 @@ import type { Db } from '../db/connection';
 import type { BranchRow } from '../db/schema';
 import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
+import { settingsMessages as m } from './messages';
 import type { BranchSettings } from './contract';
 
 type SettingsFields = Omit<BranchSettings, 'isDemo'>;
@@ -25,8 +27,7 @@ export async function getSettings(db: Db): Promise<BranchSettings | null> {
 /** Every document needs the branch's header, so callers that print use this one. */
 export async function requireSettings(db: Db): Promise<BranchSettings> {
   const settings = await getSettings(db);
-  if (!settings)
-    throw new AppError('NOT_SET_UP', 'Chưa khai báo thông tin công đoàn cơ sở. Hãy hoàn tất phần Thiết lập ban đầu.');
+  if (!settings) throw new AppError('NOT_SET_UP', say(m.notSetUp));
   return settings;
 }
 

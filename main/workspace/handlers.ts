@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
+import { workspaceMessages as m } from './messages';
 import type { Handlers } from '../ipc/router';
 import type { HandlerContext } from '../ipc/context';
 import { schemaVersion } from '../db/connection';
@@ -41,10 +43,7 @@ export const workspaceHandlers: Handlers<
     if (file && holdsData(file)) {
       // The dialog asked "replace?", but a data file is never wiped, and silently opening it
       // instead would leave the chair believing they started afresh.
-      throw new AppError(
-        'VALIDATION',
-        `Tệp “${path.basename(file)}” đã có sẵn nên không tạo mới được. Muốn dùng tệp đó, chọn “Mở tệp dữ liệu khác…”; muốn tạo tệp mới, hãy đặt một tên khác.`,
-      );
+      throw new AppError('VALIDATION', say(m.fileExists, { name: path.basename(file) }));
     }
     return openChosen(ctx, file);
   },

@@ -5,6 +5,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
+import { workspaceMessages as m } from './messages';
 
 /**
  * Writes beside the target, then renames: a full disk or a crash leaves the old file whole
@@ -14,10 +16,7 @@ import { AppError } from '../ipc/errors';
  */
 export async function writeFileSafely(file: string, bytes: Buffer, dataFile: string | undefined): Promise<void> {
   if (dataFile !== undefined && (await isDataFile(file, dataFile))) {
-    throw new AppError(
-      'VALIDATION',
-      `Không ghi được “${path.basename(file)}”: đó là tệp dữ liệu của công đoàn (hoặc tệp đi kèm của nó), ghi đè sẽ mất dữ liệu. Hãy chọn tên tệp khác.`,
-    );
+    throw new AppError('VALIDATION', say(m.saveOverDataFile, { name: path.basename(file) }));
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
@@ -28,16 +27,11 @@ export async function writeFileSafely(file: string, bytes: Buffer, dataFile: str
     const code = (err as NodeJS.ErrnoException).code;
     const name = path.basename(file);
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new AppError(
-        'CONFLICT',
-        `Không ghi được “${name}”: tệp đang mở trong chương trình khác (Excel, trình đọc PDF…) hoặc thư mục không cho ghi. Hãy đóng tệp hoặc chọn tên khác rồi lưu lại.`,
-      );
+      throw new AppError('CONFLICT', say(m.saveFileBusy, { name }));
     }
-    if (code === 'ENOSPC') throw new AppError('CONFLICT', `Không ghi được “${name}”: ổ đĩa đã đầy.`);
-    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `Không ghi được “${name}”: thư mục không tồn tại.`);
-    if (code === 'EISDIR') {
-      throw new AppError('VALIDATION', `Không ghi được: “${name}” là một thư mục, hãy ghi tên tệp.`);
-    }
+    if (code === 'ENOSPC') throw new AppError('CONFLICT', say(m.saveDiskFull, { name }));
+    if (code === 'ENOENT') throw new AppError('NOT_FOUND', say(m.saveNoFolder, { name }));
+    if (code === 'EISDIR') throw new AppError('VALIDATION', say(m.saveIsFolder, { name }));
     throw err;
   }
 }
@@ -56,7 +50,7 @@ async function realPath(file: string): Promise<string> {
   const resolved = path.resolve(file);
   const real = await fs.realpath(resolved).catch(() => null);
   if (real !== null) return real;
-  // A missing folder is left to the write, which says so in Vietnamese.
+  // A missing folder is left to the write, which says so.
   const folder = await fs.realpath(path.dirname(resolved)).catch(() => path.dirname(resolved));
   return path.join(folder, path.basename(resolved));
 }

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { openDatabase, SchemaTooNewError, type Db } from '../db/connection';
 import { AppError } from '../ipc/errors';
+import { say } from '../i18n/messages';
+import { workspaceMessages as m } from './messages';
 import { Jobs } from '../jobs/jobs';
 
 export class Workspace {
@@ -17,7 +19,7 @@ export class Workspace {
   constructor(private readonly onOpened: (file: string) => void = () => {}) {}
 
   get db(): Db {
-    if (!this.#db) throw new AppError('DATA_FILE', 'Chưa mở tệp dữ liệu nào.');
+    if (!this.#db) throw new AppError('DATA_FILE', say(m.noFileOpen));
     return this.#db;
   }
 
@@ -58,23 +60,14 @@ export class Workspace {
 function dataFileError(file: string, err: unknown): AppError {
   const name = path.basename(file);
   if (err instanceof SchemaTooNewError) {
-    return new AppError(
-      'DATA_FILE',
-      `Tệp "${name}" được tạo bởi phiên bản Sổ Công đoàn mới hơn. Hãy cập nhật phần mềm rồi mở lại.`,
-    );
+    return new AppError('DATA_FILE', say(m.fileTooNew, { name }));
   }
   const code = (err as { code?: string }).code;
   if (code === 'SQLITE_NOTADB') {
-    return new AppError(
-      'DATA_FILE',
-      `Tệp "${name}" không phải là tệp dữ liệu Sổ Công đoàn (SQLite). Hãy chọn đúng tệp .sqlite.`,
-    );
+    return new AppError('DATA_FILE', say(m.notADataFile, { name }));
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
-    return new AppError(
-      'DATA_FILE',
-      `Không mở được tệp "${name}" để ghi. Kiểm tra quyền truy cập thư mục hoặc chọn thư mục khác.`,
-    );
+    return new AppError('DATA_FILE', say(m.cannotWriteFile, { name }));
   }
-  return new AppError('DATA_FILE', `Không mở được tệp "${name}": ${(err as Error).message}`);
+  return new AppError('DATA_FILE', say(m.cannotOpenFile, { name, reason: (err as Error).message }));
 }

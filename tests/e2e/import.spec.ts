@@ -547,6 +547,8 @@ test('the wizard reads in English too', async ({ page, bridge }) => {
   await expect(page.getByTestId('count-errors')).toContainText('With errors');
   await expect(page.getByTestId('import-errors-notice')).toContainText('Rows with errors (4) will not be imported.');
   await expect(page.getByTestId('import-errors')).toContainText('Error and how to fix it');
+  // What main says about a row comes in the window's language as well.
+  await expect(page.getByTestId('import-errors')).toContainText('Date of birth “31/02/1982” is not a real date.');
   await expect(page.getByTestId('import-duplicates')).toContainText('Member Đặng Thu Hà in the register');
   await expect(page.getByRole('button', { name: 'Import 7 members into the register…' })).toBeEnabled();
   await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));

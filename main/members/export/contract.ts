@@ -1,5 +1,6 @@
 /** IPC slice of the member export (XLSX, CSV, JSON) and of the saved column layouts. Browser-safe. */
 import { z } from 'zod';
+import { say } from '../../i18n/messages';
 import { id, requiredText } from '../../ipc/zod-vi';
 import { MemberListQuery } from '../contract';
 import {
@@ -8,6 +9,7 @@ import {
   splitHeading,
   type ExportColumnKey as ColumnKey,
 } from './catalogue';
+import { exportMessages as m } from './messages';
 
 export type ExportColumnKey = ColumnKey;
 export const ExportColumnKey = z.enum(EXPORT_COLUMN_KEYS as [ExportColumnKey, ...ExportColumnKey[]]);
@@ -19,10 +21,7 @@ const validHeading = (header: string) => {
 
 export const ExportLayoutColumn = z.object({
   key: ExportColumnKey,
-  header: requiredText('Nhập tiêu đề cột như cấp trên yêu cầu.', 100).refine(
-    validHeading,
-    'Tiêu đề hai tầng viết dạng “Ngày sinh | Nam”: tầng trên, dấu |, rồi tầng dưới.',
-  ),
+  header: requiredText(m.columnHeaderRequired, 100).refine(validHeading, { error: () => say(m.twoLevelHeading) }),
 });
 export type ExportLayoutColumn = z.output<typeof ExportLayoutColumn>;
 
@@ -36,10 +35,10 @@ export type ExportLayout = z.output<typeof ExportLayout>;
 export const ExportLayoutInput = z.object({
   /** Absent: a new layout; present: that layout changed. */
   id: id().optional(),
-  name: requiredText('Đặt tên cho mẫu, ví dụ “Mẫu LĐLĐ huyện”.', 100),
+  name: requiredText(m.layoutNameRequired, 100),
   columns: z
     .array(ExportLayoutColumn)
-    .min(1, 'Chọn ít nhất một cột cho mẫu.')
+    .min(1, { error: () => say(m.noColumns) })
     .superRefine((columns, ctx) => {
       const seen = new Set<ExportColumnKey>();
       columns.forEach((c, i) => {
@@ -47,7 +46,8 @@ export const ExportLayoutInput = z.object({
           ctx.addIssue({
             code: 'custom',
             path: [i, 'key'],
-            message: `Cột “${EXPORT_COLUMN_CATALOGUE[c.key].header}” đã có trong mẫu; mỗi cột chỉ chọn một lần.`,
+            // Named by its heading in the catalogue (Vietnamese, as in the files) in both languages.
+            message: say(m.duplicateColumn, { column: EXPORT_COLUMN_CATALOGUE[c.key].header }),
           });
         }
         seen.add(c.key);
@@ -67,7 +67,7 @@ export const memberExportContract = {
     input: MemberListQuery.omit({ query: true })
       .extend({ format: z.enum(['xlsx', 'csv', 'json']), layoutId: id().optional() })
       .refine((q) => q.layoutId === undefined || q.format !== 'json', {
-        message: 'Mẫu cột dùng cho tệp Excel hoặc CSV; tệp JSON luôn có đủ các trường.',
+        error: () => say(m.layoutNotForJson),
         path: ['layoutId'],
       }),
     output: z.object({

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../i18n/messages';
 import { testRouter } from '../../ipc/testing';
 import { parseCsv } from '../import/csv';
 import type { ExportLayoutInput } from './contract';
+import { layoutIdByName } from './layouts';
+import { groupIdByName } from './service';
 
 type T = Awaited<ReturnType<typeof testRouter>>;
 
@@ -188,5 +191,153 @@ describe('export layouts', () => {
       field: 'layoutId',
       message: 'Mẫu cột dùng cho tệp Excel hoặc CSV; tệp JSON luôn có đủ các trường.',
     });
+  });
+});
+
+describe('export layouts in an English window', () => {
+  let t: T;
+  beforeEach(async () => {
+    t = await testRouter();
+    await t.api.workspace.createDemo();
+    setMessageLanguage('en');
+  });
+  afterEach(async () => {
+    setMessageLanguage('vi');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it.each<[Partial<ExportLayoutInput>, string, string]>([
+    [{ name: ' ' }, 'name', 'Give the layout a name, for example “District federation form”.'],
+    [{ columns: [] }, 'columns', 'Choose at least one column for the layout.'],
+    [
+      { columns: [{ key: 'fullName', header: '' }] },
+      'columns.0.header',
+      'Enter the column heading the higher union asks for.',
+    ],
+    [
+      { columns: [{ key: 'dateOfBirthMale', header: 'Ngày sinh |' }] },
+      'columns.0.header',
+      'Write a two-level heading like “Ngày sinh | Nam”: the upper level, a |, then the lower level.',
+    ],
+    [
+      { columns: [...district.columns, { key: 'fullName', header: 'Tên' }] },
+      'columns.6.key',
+      'The column “Họ và tên” is already in the layout; choose each column only once.',
+    ],
+  ])('refuses %j at %s: %s', async (change, field, message) => {
+    await expect(t.api.members.saveExportLayout({ ...district, ...change })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field,
+      message,
+    });
+    expect(await t.api.members.exportLayouts()).toEqual([]);
+  });
+
+  it('refuses a name taken, a layout for JSON, a layout gone or left without columns', async () => {
+    const { id } = await t.api.members.saveExportLayout(district);
+    await expect(t.api.members.saveExportLayout({ ...district, name: 'mau ldld huyen' })).rejects.toMatchObject({
+      field: 'name',
+      message: 'There is already a layout “Mẫu LĐLĐ huyện”. Give this one another name, or edit that one.',
+    });
+    await expect(t.api.members.export({ format: 'json', layoutId: id })).rejects.toMatchObject({
+      field: 'layoutId',
+      message: 'Column layouts are for Excel and CSV files; a JSON file always has every field.',
+    });
+    const db = t.ctx.workspace.db;
+    const stale = JSON.stringify([{ key: 'address', header: 'Địa chỉ' }]);
+    await db.updateTable('export_layouts').set({ columns_json: stale }).where('id', '=', id).execute();
+    await expect(t.api.members.export({ format: 'xlsx', layoutId: id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'The layout “Mẫu LĐLĐ huyện” has no usable columns left. Edit the layout, then export again.',
+    });
+    await t.api.members.removeExportLayout({ id });
+    await expect(t.api.members.export({ format: 'xlsx', layoutId: id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This column layout was not found; it may have just been deleted. Choose the layout again.',
+    });
+    await expect(t.api.members.saveExportLayout({ ...district, id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This column layout was not found; it may have just been deleted. Reload the list of layouts.',
+    });
+    await expect(t.api.members.removeExportLayout({ id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This column layout was not found; it may already have been deleted.',
+    });
+  });
+
+  it('names the layouts and groups there are when a name is wrong (the CLI’s look-ups)', async () => {
+    const db = t.ctx.workspace.db;
+    await expect(layoutIdByName(db, 'Mẫu xã')).rejects.toThrow(
+      'There is no column layout “Mẫu xã”. The layouts there are: (none yet; create one under Members → Export).',
+    );
+    await t.api.members.saveExportLayout(district);
+    await expect(layoutIdByName(db, 'Mẫu xã')).rejects.toThrow('The layouts there are: “Mẫu LĐLĐ huyện”.');
+    await expect(groupIdByName(db, 'Tổ Nhạc')).rejects.toThrow(
+      /^There is no union group “Tổ Nhạc”\. The groups there are: “Tổ Toán - Tin”, /,
+    );
+    await t.api.groups.create({ name: 'Tổ Văn' });
+    await t.api.groups.create({ name: 'Tổ Vân' });
+    await expect(groupIdByName(db, 'to van')).rejects.toThrow(
+      '“to van” could be: Tổ Văn, Tổ Vân. Write the group’s exact name.',
+    );
+  });
+
+  it('refuses a union group that is gone, in English', async () => {
+    await expect(t.api.members.export({ format: 'xlsx', groupId: 9999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This union group was not found (it may have been merged into another group).',
+    });
+  });
+
+  it('still writes the file itself in Vietnamese: title, headings and values', async () => {
+    const layout = await t.api.members.saveExportLayout({
+      name: 'Mẫu hai tầng',
+      columns: [
+        { key: 'stt', header: 'STT' },
+        { key: 'fullName', header: 'Họ và tên' },
+        { key: 'dateOfBirthMale', header: 'Ngày sinh | Nam' },
+        { key: 'dateOfBirthFemale', header: 'Ngày sinh | Nữ' },
+        { key: 'gender', header: 'Giới tính' },
+        { key: 'status', header: 'Trạng thái' },
+      ],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await exportWith(t, 'xlsx', layout.id));
+    const ws = workbook.worksheets[0]!;
+    expect(ws.name).toBe('Danh sách đoàn viên');
+    expect(ws.getCell('A1').value).toBe('CÔNG ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI');
+    expect(ws.getCell('A2').value).toBe('DANH SÁCH ĐOÀN VIÊN');
+    expect(ws.getCell('A3').value).toBe('Tính đến ngày 05/02/2026');
+    expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Ngày sinh',
+      'Giới tính',
+      'Trạng thái',
+    ]);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Họ và tên',
+      'Nam',
+      'Nữ',
+      'Giới tính',
+      'Trạng thái',
+    ]);
+    const members = await t.api.members.list({});
+    const column = (n: number) => members.map((_m, i) => ws.getCell(7 + i, n).value);
+    expect(new Set(column(5))).toEqual(new Set(['Nam', 'Nữ']));
+    expect(new Set(column(6))).toEqual(new Set(['Đang sinh hoạt', 'Tạm dừng sinh hoạt']));
+
+    const csv = parseCsv(fs.readFileSync(await exportWith(t, 'csv', layout.id), 'utf8').slice(1));
+    expect(csv.rows[0]!.cells).toEqual([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh (Nam)',
+      'Ngày sinh (Nữ)',
+      'Giới tính',
+      'Trạng thái',
+    ]);
   });
 });

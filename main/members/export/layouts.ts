@@ -7,10 +7,12 @@ import { saveRecord, writeAudit, type Actor } from '../../audit/audit';
 import type { Db } from '../../db/connection';
 import type { ExportLayoutTable } from '../../db/schema';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
 import { viCollator } from '../../vi/names';
 import { searchKey } from '../../vi/text';
 import { exportColumn, type ExportColumn } from './columns';
 import { ExportLayoutColumn, type ExportLayout, type ExportLayoutInput } from './contract';
+import { exportMessages as m } from './messages';
 
 type LayoutRow = Selectable<ExportLayoutTable>;
 
@@ -32,10 +34,10 @@ export async function listLayouts(db: Db): Promise<ExportLayout[]> {
 /** The columns of a layout, ready for the file writers. */
 export async function layoutColumns(db: Db, id: number): Promise<{ name: string; columns: ExportColumn[] }> {
   const row = await db.selectFrom('export_layouts').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu cột này; có thể nó vừa bị xóa. Hãy chọn lại mẫu.');
+  if (!row) throw new AppError('NOT_FOUND', say(m.layoutNotFound));
   const layout = toLayout(row);
   if (layout.columns.length === 0) {
-    throw new AppError('VALIDATION', `Mẫu “${layout.name}” không còn cột nào dùng được. Hãy sửa mẫu rồi xuất lại.`);
+    throw new AppError('VALIDATION', say(m.layoutEmpty, { name: layout.name }));
   }
   return { name: layout.name, columns: layout.columns.map((c) => exportColumn(c.key, c.header)) };
 }
@@ -46,10 +48,7 @@ export async function layoutIdByName(db: Db, name: string): Promise<number> {
   const found = layouts.find((l) => searchKey(l.name) === searchKey(name));
   if (!found) {
     const known = layouts.map((l) => `“${l.name}”`).join(', ');
-    throw new AppError(
-      'NOT_FOUND',
-      `Không có mẫu cột “${name}”. Các mẫu hiện có: ${known || '(chưa có mẫu nào; tạo mẫu trong màn hình Đoàn viên → Xuất)'}.`,
-    );
+    throw new AppError('NOT_FOUND', say(m.layoutUnknown, { name, known: known || say(m.noLayoutsYet) }));
   }
   return found.id;
 }
@@ -61,14 +60,12 @@ export function saveLayout(db: Db, who: Actor, input: ExportLayoutInput): Promis
       ? await trx.selectFrom('export_layouts').selectAll().where('id', '=', input.id).executeTakeFirst()
       : undefined;
     if (input.id && !before) {
-      throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu cột này; có thể nó vừa bị xóa. Hãy tải lại danh sách mẫu.');
+      throw new AppError('NOT_FOUND', say(m.layoutNotFoundOnSave));
     }
     const others = await trx.selectFrom('export_layouts').select(['id', 'name']).execute();
     const clash = others.find((o) => o.id !== input.id && searchKey(o.name) === searchKey(input.name));
     if (clash) {
-      throw AppError.invalid([
-        { field: 'name', message: `Đã có mẫu “${clash.name}”. Hãy đặt tên khác hoặc sửa mẫu đó.` },
-      ]);
+      throw AppError.invalid([{ field: 'name', message: say(m.layoutNameTaken, { name: clash.name }) }]);
     }
     const values = { name: input.name, columns_json: JSON.stringify(input.columns), updated_at: now };
     const row = await saveRecord(trx, who, 'export_layouts', before, values, { created_at: now });
@@ -79,7 +76,7 @@ export function saveLayout(db: Db, who: Actor, input: ExportLayoutInput): Promis
 export function removeLayout(db: Db, who: Actor, id: number): Promise<{ id: number }> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('export_layouts').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu cột này; có thể nó đã bị xóa.');
+    if (!before) throw new AppError('NOT_FOUND', say(m.layoutGone));
     await trx.deleteFrom('export_layouts').where('id', '=', id).execute();
     await writeAudit(trx, who, { table: 'export_layouts', rowId: id, action: 'delete', before });
     return { id };

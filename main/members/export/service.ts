@@ -1,6 +1,7 @@
 /** Exporting the register: pick the members and build the file (main/workspace/save-file writes it). */
 import type { Db } from '../../db/connection';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
 import { getSettings } from '../../settings/service';
 import { searchKey } from '../../vi/text';
 import { listGroups } from '../groups';
@@ -9,6 +10,7 @@ import type { ExportMember } from './columns';
 import { membersCsv, membersJson, membersXlsx } from './formats';
 import { layoutColumns } from './layouts';
 import { loadExportMembers, type ExportFilter } from './load';
+import { exportMessages as m } from './messages';
 
 export type DataFormat = 'xlsx' | 'csv' | 'json';
 
@@ -60,9 +62,10 @@ export async function exportMembers(
   return { bytes, defaultName: `${stem}.${format}`, members: members.length };
 }
 
-async function groupById(db: Db, id: number) {
+/** A tổ the chair picked; the printed list (print/index.ts) finds it the same way. */
+export async function groupById(db: Db, id: number) {
   const [group] = await listGroups(db, id);
-  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
+  if (!group) throw new AppError('NOT_FOUND', say(m.groupNotFound));
   return group;
 }
 
@@ -79,8 +82,8 @@ export async function groupIdByName(db: Db, name: string): Promise<number> {
   const candidates = groups.filter((g) => groupKey(g.name) === groupKey(name));
   if (candidates.length > 1) {
     const names = candidates.map((g) => g.name).join(', ');
-    throw new AppError('VALIDATION', `“${name}” có thể là: ${names}. Ghi đúng tên tổ.`);
+    throw new AppError('VALIDATION', say(m.groupAmbiguous, { name, names }));
   }
   const known = groups.map((g) => `“${g.name}”`).join(', ');
-  throw new AppError('NOT_FOUND', `Không có tổ công đoàn “${name}”. Các tổ hiện có: ${known || '(chưa có tổ nào)'}.`);
+  throw new AppError('NOT_FOUND', say(m.groupUnknown, { name, known: known || say(m.noGroupsYet) }));
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../i18n/messages';
 import {
   cellToText,
   cleanCardType,
@@ -293,5 +294,36 @@ describe('status', () => {
       message:
         'Trạng thái “Nghỉ thai sản” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.',
     });
+  });
+});
+
+describe('in English', () => {
+  afterEach(() => setMessageLanguage('vi'));
+
+  it('says how to fix a cell in English, quoting the Vietnamese words the file may hold', () => {
+    setMessageLanguage('en');
+    const failed = (result: { ok: boolean; message?: string }) => (result.ok ? null : result.message);
+    expect(failed(cleanDate('hôm qua', 'Date of birth'))).toBe(
+      'Date of birth “hôm qua” cannot be read. Write it as day/month/year (dd/mm/yyyy), for example 05/02/1985.',
+    );
+    expect(failed(cleanDate(99_999_999, 'Date of birth'))).toBe(
+      'Date of birth “99999999” is not a date. Write it as day/month/year (dd/mm/yyyy), for example 05/02/1985.',
+    );
+    expect(failed(cleanCccd(-5))).toBe(
+      'The CCCD number “-5” is not a string of digits. Write all 12 digits, for example 001085012345.',
+    );
+    // The column's name follows the language when the caller leaves it out.
+    expect(failed(cleanMoney(5850000.5))).toBe(
+      'Social insurance salary “5850000.5” has a fractional part. Write a whole number of đồng, for example 5.850.000.',
+    );
+    expect(failed(cleanMoney('năm triệu'))).toBe(
+      'Social insurance salary “năm triệu” cannot be read. Write the amount in figures, for example 5.850.000.',
+    );
+    expect(failed(cleanYesNo('đang chờ', 'Party member'))).toBe(
+      'The Party member column says “đang chờ”, which is unclear. Write “x” (or “Có”) for yes; leave it blank for no.',
+    );
+    expect(failed(cleanCardType('vàng'))).toBe(
+      'Card type “vàng” is unclear. Write “Thẻ thường” (regular) or “Thẻ liên kết” (linked).',
+    );
   });
 });

@@ -1,13 +1,16 @@
 /**
  * One small rule per thing Excel (or a hurried typist) does to a member list. Each takes a raw
- * cell and returns the clean value or a Vietnamese message that says how to fix the cell.
+ * cell and returns the clean value or a message (in the UI's language) that says how to fix the cell.
  */
 import { formatDate, isIsoDate, parseViDate } from '../../vi/dates';
 import { parseMoney } from '../../vi/money';
 import { properCaseName } from '../../vi/names';
 import { bareNumber, nfc, searchKey } from '../../vi/text';
 import type { MemberStatus } from '../../db/schema';
+import { say } from '../../i18n/messages';
+import { fieldName } from './fields';
 import type { RawCell } from './grid';
+import { importMessages as m } from './messages';
 
 export type Cleaned<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Cleaned<T> => ({ ok: true, value });
@@ -107,8 +110,6 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return isoFromUtcDays(whole < 60 ? whole - 25_568 : whole - 25_569);
 }
 
-const EXAMPLE = '05/02/1985';
-
 /** A cell meant to hold a date: a Date, an Excel serial, or dd/mm/yyyy text in its variants. */
 export function cleanDate(cell: RawCell | undefined, label: string, date1904 = false): Cleaned<string | null> {
   if (cell instanceof Date) return ok(dateToIso(cell));
@@ -121,26 +122,22 @@ export function cleanDate(cell: RawCell | undefined, label: string, date1904 = f
   const iso = parseViDate(s);
   if (iso) return ok(iso);
   if (/^\d{1,2}([/.-])\d{1,2}\1\d{2}$/.test(s)) {
-    return fail(`${label} “${raw}” có năm chỉ 2 chữ số. Hãy ghi năm đủ 4 chữ số, ví dụ ${EXAMPLE}.`);
+    return fail(say(m.dateTwoDigitYear, { label, raw }));
   }
   if (/^\d{1,2}([/.-])\d{1,2}\1\d{4}$/.test(s) || /^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    return fail(
-      `${label} “${raw}” không có thật. Ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy), ví dụ ${EXAMPLE}, rồi nhập lại.`,
-    );
+    return fail(say(m.dateNotReal, { label, raw }));
   }
-  return fail(`${label} “${raw}” không đọc được. Ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ ${EXAMPLE}.`);
+  return fail(say(m.dateUnreadable, { label, raw }));
 }
 
 function serialOrYear(n: number, label: string, date1904: boolean): Cleaned<string | null> {
   // A serial between 1900 and 2100 is a day in 1905: in a member list that is a year typed alone.
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) {
-    return fail(`${label} chỉ có năm (${n}). Hãy ghi đủ ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/02/${n}.`);
+    return fail(say(m.dateYearOnly, { label, year: n }));
   }
   const iso = excelSerialToIso(n, date1904);
   if (iso && isIsoDate(iso)) return ok(iso);
-  return fail(
-    `${label} “${cellToText(n)}” không phải là ngày. Ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ ${EXAMPLE}.`,
-  );
+  return fail(say(m.dateNotADate, { label, raw: cellToText(n) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +154,7 @@ const SCIENTIFIC = /^\d+(?:[.,]\d+)?\s*e\s*\+?\d+$/i;
 export function cleanCccd(cell: RawCell | undefined): Cleaned<string | null> {
   if (typeof cell === 'number') {
     if (!Number.isSafeInteger(cell) || cell < 0) {
-      return fail(`Số CCCD “${cellToText(cell)}” không phải dãy chữ số. Ghi đủ 12 chữ số, ví dụ 001085012345.`);
+      return fail(say(m.cccdNotDigits, { raw: cellToText(cell) }));
     }
     return ok(padLostZeros(String(cell)));
   }
@@ -165,9 +162,7 @@ export function cleanCccd(cell: RawCell | undefined): Cleaned<string | null> {
   if (raw === null) return ok(null);
   const s = raw.replace(/^'/, '');
   if (SCIENTIFIC.test(s)) {
-    return fail(
-      `Số CCCD bị Excel đổi thành dạng số mũ (“${raw}”), các chữ số cuối đã mất: hãy định dạng cột là Văn bản (Text) rồi nhập lại đủ 12 chữ số.`,
-    );
+    return fail(say(m.cccdExponent, { raw }));
   }
   const digits = s.replace(/[\s.-]/g, '');
   return ok(/^\d+$/.test(digits) ? padLostZeros(digits) : s);
@@ -202,15 +197,15 @@ export function cleanPhone(cell: RawCell | undefined): string | null {
 }
 
 /** Money as a number, "5.850.000", "5,850,000", "5.850.000 đ". */
-export function cleanMoney(cell: RawCell | undefined, label = 'Lương đóng BHXH'): Cleaned<number | null> {
+export function cleanMoney(cell: RawCell | undefined, label = fieldName('insuranceSalary')): Cleaned<number | null> {
   if (typeof cell === 'number') {
     if (Number.isInteger(cell)) return ok(cell);
-    return fail(`${label} “${cellToText(cell)}” có phần lẻ. Ghi số tiền tròn đồng, ví dụ 5.850.000.`);
+    return fail(say(m.moneyFraction, { label, raw: cellToText(cell) }));
   }
   const raw = cleanText(cell);
   if (raw === null) return ok(null);
   const n = parseMoney(raw);
-  if (n === null) return fail(`${label} “${raw}” không đọc được. Ghi số tiền bằng số, ví dụ 5.850.000.`);
+  if (n === null) return fail(say(m.moneyUnreadable, { label, raw }));
   return ok(n);
 }
 
@@ -238,7 +233,7 @@ export function cleanGender(cell: RawCell | undefined): Cleaned<'male' | 'female
   if (key === '') return ok(null);
   if (MALE.has(key)) return ok('male');
   if (FEMALE.has(key)) return ok('female');
-  return fail(`Giới tính “${cleanText(cell)}” không rõ. Ghi “Nam” hoặc “Nữ”.`);
+  return fail(say(m.genderUnclear, { raw: cleanText(cell) ?? '' }));
 }
 
 const YES = new Set([
@@ -295,7 +290,7 @@ export function cleanYesNo(cell: RawCell | undefined, label: string, date1904 = 
   if (NO.has(key)) return ok({ value: false, date: null });
   const date = cleanDate(cell, label, date1904);
   if (date.ok && date.value) return ok({ value: true, date: date.value });
-  return fail(`Cột ${label} ghi “${cleanText(cell)}” không rõ. Ghi “x” (hoặc “Có”) nếu đúng, để trống nếu không.`);
+  return fail(say(m.yesNoUnclear, { label, raw: cleanText(cell) ?? '' }));
 }
 
 export function cleanCardType(cell: RawCell | undefined): Cleaned<'regular' | 'linked' | null> {
@@ -303,7 +298,7 @@ export function cleanCardType(cell: RawCell | undefined): Cleaned<'regular' | 'l
   if (key === '') return ok(null);
   if (['thuong', 'binh thuong', 'regular', 'thuong le'].includes(key)) return ok('regular');
   if (['lien ket', 'linked', 'ngan hang', 'lien ket ngan hang', 'ket hop'].includes(key)) return ok('linked');
-  return fail(`Loại thẻ “${cleanText(cell)}” không rõ. Ghi “Thẻ thường” hoặc “Thẻ liên kết”.`);
+  return fail(say(m.cardTypeUnclear, { raw: cleanText(cell) ?? '' }));
 }
 
 const STATUS_WORDS: Record<MemberStatus, string[]> = {
@@ -338,7 +333,5 @@ export function cleanStatus(cell: RawCell | undefined): Cleaned<MemberStatus | n
   for (const [status, words] of Object.entries(STATUS_WORDS) as [MemberStatus, string[]][]) {
     if (words.includes(key)) return ok(status);
   }
-  return fail(
-    `Trạng thái “${cleanText(cell)}” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.`,
-  );
+  return fail(say(m.statusUnread, { raw: cleanText(cell) ?? '' }));
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../i18n/messages';
 import { membersCsv } from '../export/formats';
 import type { ExportColumn, ExportMember } from '../export/columns';
 import { decodeUtf8, defuseFormula, detectDelimiter, parseCsv } from './csv';
@@ -80,5 +81,23 @@ describe('CSV', () => {
     await expect(parseImportBytes(ole, 'ds.xlsx')).rejects.toThrow('tệp có mật khẩu bảo vệ');
     await expect(parseImportBytes(Buffer.from('PK\x03\x04garbage'), 'ds.xlsx')).rejects.toThrow('tệp Excel bị hỏng');
     await expect(parseImportBytes(Buffer.from('not a zip'), 'ds.xlsx')).rejects.toThrow('không phải tệp .xlsx thật');
+  });
+});
+
+describe('files it cannot read, in English', () => {
+  afterEach(() => setMessageLanguage('vi'));
+
+  it('says what to do with the file', async () => {
+    setMessageLanguage('en');
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(parseImportBytes(ole, 'ds.xlsx')).rejects.toThrow(
+      'The file "ds.xlsx" cannot be read: it is protected by a password or saved in an old Excel format. Remove the password and save it as .xlsx.',
+    );
+    await expect(parseImportBytes(Buffer.from('PK\x03\x04garbage'), 'ds.xlsx')).rejects.toThrow(
+      'The file "ds.xlsx" cannot be read: the Excel file is damaged (',
+    );
+    await expect(parseImportBytes(Buffer.from('not a zip'), 'ds.xlsx')).rejects.toThrow(
+      'The file "ds.xlsx" cannot be read: the Excel file is damaged, or is not really an .xlsx file.',
+    );
   });
 });

@@ -3,19 +3,19 @@
  * on the machine's regional settings (Vietnamese Windows uses ";" or ","), RFC 4180 quoting.
  */
 import Papa from 'papaparse';
+import { say } from '../../i18n/messages';
 import type { Grid } from './grid';
+import { importMessages as m } from './messages';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** Throws with a Vietnamese message when the bytes are not UTF-8 (an "ANSI" CSV from old Excel). */
+/** Throws with a message in the UI's language when the bytes are not UTF-8 (an "ANSI" CSV from old Excel). */
 export function decodeUtf8(bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(
-      'Tệp CSV không ở mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Hãy mở tệp bằng Excel và lưu lại với kiểu "CSV UTF-8 (Comma delimited)", hoặc lưu thành .xlsx.',
-    );
+    throw new Error(say(m.csvNotUtf8));
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -4,6 +4,8 @@
  * Browser-safe: the mapping screen takes its choices and labels from here.
  */
 import { z } from 'zod';
+import { messageLanguage, say, type Language, type Message } from '../../i18n/messages';
+import { importFieldHints, importFieldNames } from './messages';
 
 export const ImportField = z.enum([
   'fullName',
@@ -37,36 +39,29 @@ export const ImportField = z.enum([
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  fullName: 'Họ và tên',
-  familyMiddleName: 'Họ và đệm (khi tên để riêng một cột)',
-  givenName: 'Tên (khi họ đệm để riêng một cột)',
-  dateOfBirth: 'Ngày sinh',
-  gender: 'Giới tính (Nam/Nữ)',
-  genderMale: 'Cột "Nam" (đánh dấu X hoặc ghi ngày sinh)',
-  genderFemale: 'Cột "Nữ" (đánh dấu X hoặc ghi ngày sinh)',
-  ethnicity: 'Dân tộc',
-  religion: 'Tôn giáo',
-  cccd: 'Số CCCD',
-  phone: 'Điện thoại',
-  email: 'Email',
-  education: 'Trình độ chuyên môn',
-  jobTitle: 'Chức danh / chức vụ chuyên môn',
-  unionPosition: 'Chức vụ công đoàn',
-  groupName: 'Tổ công đoàn',
-  joinedOn: 'Ngày vào công đoàn',
-  enteredOn: 'Ngày chuyển đến (đoàn viên chuyển từ nơi khác đến)',
-  memberCode: 'Mã số đoàn viên',
-  cardNumber: 'Số thẻ đoàn viên',
-  cardIssuedOn: 'Ngày cấp thẻ',
-  cardType: 'Loại thẻ (thường / liên kết)',
-  cardStatus: 'Trạng thái thẻ',
-  partyMember: 'Đảng viên',
-  partyJoinedOn: 'Ngày vào Đảng',
-  insuranceSalary: 'Lương đóng BHXH',
-  notes: 'Ghi chú',
-  status: 'Trạng thái sinh hoạt (để đối chiếu)',
+type Names = Record<ImportField, Message>;
+type Hints = Partial<Record<ImportField, Message>>;
+const names: Names = importFieldNames;
+const hints: Hints = importFieldHints;
+
+const labelIn = (language: Language, field: ImportField) => {
+  const hint = hints[field];
+  return hint ? `${names[field][language]} (${hint[language]})` : names[field][language];
 };
+
+/**
+ * The field's name with its hint ("Giới tính (Nam/Nữ)"), as the mapping offers it, in Vietnamese:
+ * the CLI's words. Messages use fieldLabel, which follows the UI's language.
+ */
+export const IMPORT_FIELD_LABELS = Object.fromEntries(
+  ImportField.options.map((field) => [field, labelIn('vi', field)]),
+) as Record<ImportField, string>;
+
+/** The field's name with its hint, in the UI's language: what a mapping message names. */
+export const fieldLabel = (field: ImportField): string => labelIn(messageLanguage(), field);
+
+/** The field's short name in the UI's language, as a cell's message names its column. */
+export const fieldName = (field: ImportField): string => say(names[field]);
 
 /** Without these a member cannot be recorded; the mapping screen marks them. */
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['fullName', 'dateOfBirth', 'gender', 'joinedOn'];
@@ -77,6 +72,6 @@ export type ImportFieldInfo = z.infer<typeof ImportFieldInfo>;
 export const importFieldList = (): ImportFieldInfo[] =>
   ImportField.options.map((field) => ({
     field,
-    label: IMPORT_FIELD_LABELS[field],
+    label: fieldLabel(field),
     required: REQUIRED_IMPORT_FIELDS.includes(field),
   }));

@@ -12,6 +12,7 @@ import {
 import { ApiError } from '../../ipc/errors';
 import { testRouter } from '../../ipc/testing';
 import { JobCancelled } from '../../jobs/jobs';
+import { setMessageLanguage } from '../../i18n/messages';
 import { readImportFile } from './read';
 import { commitImport, layoutOf } from './service';
 
@@ -421,3 +422,245 @@ describe('all or nothing', () => {
     });
   });
 });
+
+describe('in English, when the window speaks English', () => {
+  let t: T;
+  beforeEach(async () => {
+    t = await testRouter();
+    setMessageLanguage('en');
+  });
+  afterEach(async () => {
+    setMessageLanguage('vi');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  /** An .xlsx with a header row and the given rows, chosen in the import dialog. */
+  async function chooseRows(name: string, header: string[], rows: (string | number | null)[][]) {
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(header);
+    for (const r of rows) sheet.addRow(r);
+    const file = t.tmp.file(name);
+    await workbook.xlsx.writeFile(file);
+    return choose(t, file);
+  }
+
+  it('reports the messy list’s errors and skipped lines in English, and its progress while committing', async () => {
+    await seedRegister(t);
+    const chosen = await choose(t, await messyFile(t));
+    // The mapping screen's field list follows the language too (the renderer has its own names).
+    expect(chosen.fields.find((f) => f.field === 'genderMale')?.label).toBe(
+      '"Nam" (male) column (marked X or holding the date of birth)',
+    );
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const preview = await t.api.members.importPreview({ token: chosen.token, mapping, actions: { '16': 'skip' } });
+    const errors = new Map(preview.errors.map((e) => [e.row, e.message]));
+    expect(errors.get(13)).toBe(
+      'Date of birth “31/02/1982” is not a real date. Write it in the order day/month/year (dd/mm/yyyy), for example 05/02/1985, then import again.',
+    );
+    // The phone rule's own words belong to the member form; the import adds what the cell reads.
+    expect(errors.get(14)).toMatch(/; the cell reads “12345”\.$/);
+    expect(errors.get(20)).toBe(
+      'Date of birth has only a year (1985). Write the full day/month/year (dd/mm/yyyy), for example 05/02/1985.',
+    );
+    expect(errors.get(21)).toBe(
+      'Excel turned the CCCD number into exponent form (“1.23457E+11”) and its last digits are lost: format the column as Text, then type all 12 digits again.',
+    );
+    expect(preview.skipped).toEqual([
+      { row: 7, reason: 'Line numbering the columns (1), (2), (3)…' },
+      { row: 15, reason: 'Same person as row 8 of the file' },
+      { row: 16, reason: 'Skipped by your choice' },
+      { row: 18, reason: 'Already in the register, nothing to change: Ngô Thị Mai' },
+      { row: 22, reason: 'Total line (“Tổng cộng: 13 đoàn viên”)' },
+      { row: 24, reason: 'Date or signature line at the end of the list' },
+      { row: 25, reason: 'Signature block at the end of the list' },
+      { row: 26, reason: 'Signature block at the end of the list' },
+      { row: 28, reason: 'Signature block at the end of the list' },
+    ]);
+    // The preview's values are the register's data, written as the register writes them.
+    expect(preview.rows.find((r) => r.row === 9)?.values.gender).toBe('Nữ');
+
+    const phases = new Set<string>();
+    const grid = await readImportFile(await messyFile(t));
+    await commitImport(t.ctx.workspace.db, t.ctx, grid, { mapping }, new AbortController().signal, (p) =>
+      phases.add(p.phase),
+    );
+    expect([...phases]).toEqual(['Checking the data', 'Writing members', 'Updating members']);
+  });
+
+  it('says in English what rows it refuses, leaves out or imports with a note', async () => {
+    const hung = {
+      fullName: 'Đỗ Văn Hùng',
+      dateOfBirth: '1975-05-05',
+      gender: 'male' as const,
+      cccd: '001075000001',
+      joinedOn: '2000-09-01',
+    };
+    const lan = {
+      fullName: 'Vũ Thị Lan',
+      dateOfBirth: '1980-06-06',
+      gender: 'female' as const,
+      cccd: '001180000002',
+      joinedOn: '2005-09-01',
+    };
+    for (const fields of [hung, lan]) await t.api.members.create({ fields });
+    const header = [
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Số CCCD',
+      'Ngày vào công đoàn',
+      'Ngày chuyển đến',
+      'Trạng thái',
+    ];
+    const chosen = await chooseRows('notes.xlsx', header, [
+      /* 2 */ ['Lê Văn An', '01/02/1980', 'Nam', '012345678', '01/09/2005', null, null],
+      /* 3 */ ['Trần Thị Bình', '02/03/1985', 'Nữ', '001185000003', '01/09/2010', null, 'Tạm dừng'],
+      /* 4 */ ['Phạm Văn Cường', '03/04/1960', 'Nam', '001060000004', '01/09/1990', null, 'Nghỉ hưu'],
+      /* 5 */ ['Hoàng Thị Dung', '04/05/1990', 'Nữ', '001190000005', '01/09/2015', null, 'Đang nghỉ phép'],
+      /* 6 */ ['Đỗ Văn Hùng', '05/05/1975', 'Nam', '001075000001', '01/09/2000', '15/03/2012', 'Đã chuyển đi'],
+      /* 7 */ ['Vũ Thị Lan', '06/06/1980', 'Không rõ', '001180000002', '01/09/2005', null, null],
+      /* 8 */ ['Ngô Văn Em', '1985', 'Nam', null, null, null, null],
+      /* 9 */ ['Lý Văn Phúc', '07/07/1991', 'Nam', '001180000002', '01/09/2016', null, null],
+      /* 10 */ ['Mai Văn Quang', '08/08/1992', 'Nam', '001192000010', '01/09/2016', null, null],
+      /* 11 */ ['Mai Văn Quý', '09/09/1993', 'Nam', '001192000010', '01/09/2016', null, null],
+      /* 12 */ ['Trịnh Văn Sơn', '10/10/1994', 'Nam', '001094000012', '01/09/2017', null, null],
+      /* 13 */ ['Vũ Thị Lan', '06/06/1980', 'Nữ', '001180000002', '01/09/2005', null, null],
+      /* 14 */ ['Vũ Thị Lan', '06/06/1980', 'Nữ', '001180000002', '01/09/2005', null, null],
+    ]);
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    expect(mapping.map((m) => m.field)).toEqual([
+      'fullName',
+      'dateOfBirth',
+      'gender',
+      'cccd',
+      'joinedOn',
+      'enteredOn',
+      'status',
+    ]);
+    const actions = { '9': 'create', '11': 'create', '12': 'update', '13': 'update', '14': 'update' } as const;
+    const preview = await t.api.members.importPreview({ token: chosen.token, mapping, actions });
+    expect(preview.errors.map(({ row, field, message }) => [row, field, message])).toEqual([
+      [7, 'gender', 'Gender “Không rõ” is unclear. Write “Nam” (male) or “Nữ” (female).'],
+      [
+        8,
+        'dateOfBirth',
+        'Date of birth has only a year (1985). Write the full day/month/year (dd/mm/yyyy), for example 05/02/1985.',
+      ],
+      [
+        8,
+        'joinedOn',
+        'The date joined the union is missing. Write the date of admission as day/month/year; if it is not known, look at the admission decision or ask the group leader.',
+      ],
+      [
+        9,
+        'cccd',
+        'CCCD number 001180000002 already belongs to Vũ Thị Lan in the register. Choose “Update the register” or “Skip” for this row.',
+      ],
+      [
+        11,
+        'cccd',
+        'CCCD number 001192000010 is also on row 10 of the file. Check the CCCD number of one of the two people.',
+      ],
+      [
+        12,
+        'fullName',
+        'No member in the register matches this row, so there is nothing to update. Choose “Add as new” or “Skip”.',
+      ],
+      [
+        14,
+        'cccd',
+        'Row 13 of the file already updates Vũ Thị Lan in the register. A member can be updated from one row only: merge the two rows into one, or choose “Skip” for this row.',
+      ],
+    ]);
+    expect(preview.skipped).toEqual([
+      { row: 4, reason: 'Left: only active or suspended members are imported into the register' },
+      { row: 6, reason: 'Already in the register, nothing to change: Đỗ Văn Hùng' },
+    ]);
+    expect(preview.notes.map(({ row, field, message }) => [row, field, message])).toEqual([
+      [
+        2,
+        'cccd',
+        'The old CMND number 012345678 (9 digits) has not been valid since 01/01/2025, so it is recorded in Notes (“CMND cũ: 012345678”) instead of as the CCCD number. Add the 12-digit CCCD number on the member’s page.',
+      ],
+      [
+        3,
+        'status',
+        'The status “Suspended” is not recorded yet: the member enters the register as active. Record the movement “Suspended” (date, decision) on the member’s page.',
+      ],
+      [
+        5,
+        'status',
+        'Status “Đang nghỉ phép” is not recognised, so it was not compared with the register. The statuses it reads are: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.',
+      ],
+      [
+        6,
+        'enteredOn',
+        'The transfer-in date 15/03/2012 is not recorded: Đỗ Văn Hùng is already in the register, and this row only updates their details. If needed, record the movement “Transferred in” on the member’s page.',
+      ],
+      [
+        6,
+        'status',
+        'The status in the file (“Transferred out”) differs from the register’s (“Active”) and is not recorded: a status changes only through a movement (date, decision) recorded on the member’s page.',
+      ],
+    ]);
+
+    // The commit writes what the preview said; the old CMND goes into the notes in Vietnamese:
+    // it is the register's data, not the program's talk.
+    const { jobId } = await t.api.members.importCommit({ token: chosen.token, mapping, actions });
+    const job = await t.ctx.workspace.jobs.settled(jobId);
+    expect(job).toMatchObject({ state: 'done', result: { created: 4, updated: 1 } });
+    const [an] = await t.api.members.list({ query: 'Lê Văn An' });
+    expect((await t.api.members.get({ id: an!.id })).fields.notes).toBe('CMND cũ: 012345678');
+  });
+
+  it('refuses a wrong mapping and an expired import in English', async () => {
+    const chosen = await choose(t, await messyFile(t));
+    const mapping = chosen.columns.map((c) => ({ index: c.index, field: c.field }));
+    const noName = mapping.map((m) => (m.field === 'fullName' ? { ...m, field: null } : m));
+    await expect(t.api.members.importPreview({ token: chosen.token, mapping: noName })).rejects.toThrow(
+      'No column is mapped to Full name yet. Choose the column that holds the members’ full names.',
+    );
+    await expect(
+      t.api.members.importPreview({
+        token: chosen.token,
+        mapping: mapping.map((m) => (m.index === 0 ? { ...m, field: 'genderMale' as const } : m)),
+      }),
+    ).rejects.toThrow(
+      'Two columns are mapped to “"Nam" (male) column (marked X or holding the date of birth)”. Choose only one column for each field.',
+    );
+    await expect(
+      t.api.members.importPreview({ token: chosen.token, mapping: [...mapping, { index: 99, field: null }] }),
+    ).rejects.toThrow('The file has no column number 100.');
+    await expect(t.api.members.importPreview({ token: 'nope', mapping })).rejects.toThrow(
+      'This import has expired. Choose the Excel file to import again.',
+    );
+  });
+
+  it('says in English why a file cannot be read', async () => {
+    const xls = t.tmp.file('ds.xls');
+    fs.writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
+    t.host.nextImport = xls;
+    await expect(t.api.members.importChoose()).rejects.toThrow(
+      'The file "ds.xls" cannot be read: it is an Excel 97-2003 file (.xls). Open it in Excel and choose Save As… "Excel Workbook (.xlsx)".',
+    );
+    const ansi = t.tmp.file('ds.csv');
+    fs.writeFileSync(ansi, Buffer.from([0x48, 0xd2, 0xf4, 0x0a]));
+    t.host.nextImport = ansi;
+    await expect(t.api.members.importChoose()).rejects.toThrow(
+      'The file "ds.csv" cannot be read: The CSV file is not in UTF-8, so its Vietnamese letters would come out garbled.',
+    );
+    t.host.nextImport = t.tmp.file('khong-co.xlsx');
+    await expect(t.api.members.importChoose()).rejects.toThrow(
+      'The file "khong-co.xlsx" cannot be read: the file was not found.',
+    );
+  });
+});
+
+async function messyFile(t: T): Promise<string> {
+  const file = t.tmp.file('Danh sách ĐV 2026.xlsx');
+  if (!fs.existsSync(file)) await writeMessyMembersXlsx(file);
+  return file;
+}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../i18n/messages';
 import type { MemberFields } from '../contract';
 import type { MovementLike } from '../movements';
 import type { Grid, RawCell } from './grid';
@@ -6,6 +7,7 @@ import { detectHeader } from './headers';
 import { displayValues, planImport, type ImportAction } from './plan';
 import { nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import { readRows } from './rows';
+import { fieldLabel, fieldName, IMPORT_FIELD_LABELS } from './fields';
 import { shippedRuleBook } from '../../rules/testing';
 
 const TODAY = '2026-02-05';
@@ -717,6 +719,72 @@ describe('tổ', () => {
         field: 'groupName',
         message: 'Tổ “Tổ Thể dục” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.',
       },
+    ]);
+  });
+});
+
+describe('in English', () => {
+  afterEach(() => setMessageLanguage('vi'));
+
+  it('names fields and statuses in the UI’s language, and Vietnamese for the CLI', () => {
+    setMessageLanguage('en');
+    expect(fieldLabel('status')).toBe('Membership status (compared with the register, not recorded)');
+    expect(fieldName('enteredOn')).toBe('Date transferred in');
+    expect(IMPORT_FIELD_LABELS.status).toBe('Trạng thái sinh hoạt (để đối chiếu)');
+    setMessageLanguage('vi');
+    expect(fieldLabel('enteredOn')).toBe('Ngày chuyển đến (đoàn viên chuyển từ nơi khác đến)');
+    expect(fieldName('enteredOn')).toBe('Ngày chuyển đến');
+  });
+
+  it('explains missing fields, double marks and headings in English', () => {
+    setMessageLanguage('en');
+    const header = ['Họ và tên', 'Nam', 'Nữ', 'Ngày vào công đoàn'];
+    const p = plan(
+      [
+        ['II. TỔ BẢO VỆ', 'II. TỔ BẢO VỆ', 'II. TỔ BẢO VỆ', 'II. TỔ BẢO VỆ'],
+        ['Phạm Văn Cư', 'x', 'x', '01/09/2010'],
+        ['Đỗ Thị Dung', '05.02.85', null, null],
+      ],
+      undefined,
+      undefined,
+      header,
+    );
+    expect(p.skipped).toEqual([{ row: 2, reason: 'Section heading (“II. TỔ BẢO VỆ”)' }]);
+    expect(p.errors.map((e) => [e.row, e.message])).toEqual([
+      [3, 'This row is marked in both the “Nam” and the “Nữ” column. Keep the mark in one of them only.'],
+      [3, 'The date of birth is missing. Write it as day/month/year, for example 05/02/1985.'],
+      [
+        4,
+        'Date of birth “05.02.85” has a year of only 2 digits. Write the year with all 4 digits, for example 05/02/1985.',
+      ],
+      [
+        4,
+        'The date joined the union is missing. Write the date of admission as day/month/year; if it is not known, look at the admission decision or ask the group leader.',
+      ],
+    ]);
+    const nameless = plan([row({ 'Họ và tên': null, 'Giới tính': null })]);
+    expect(nameless.errors.map((e) => e.message)).toEqual([
+      'The full name is missing. Fill it in on this row, or delete the row if it should not be there.',
+      'The gender is missing. Write “Nam” (male) or “Nữ” (female), or mark X in the “Nam” or the “Nữ” column.',
+    ]);
+  });
+
+  it('says in English what becomes of an old CMND and a merged tổ', () => {
+    setMessageLanguage('en');
+    const withCccd = plan([row({ 'Số CCCD': '123456789', 'Điện thoại': '0911111111' })], register([an(7)]));
+    expect(withCccd.notes.map((n) => n.message)).toEqual([
+      'The old CMND number 123456789 (9 digits) has not been valid since 01/01/2025 and is not recorded: the member already has CCCD number 001080000001.',
+    ]);
+    const without = plan(
+      [row({ 'Số CCCD': '123456789', 'Điện thoại': '0911111111' })],
+      register([an(7, { cccd: null })]),
+    );
+    expect(without.notes.map((n) => n.message)).toEqual([
+      'The old CMND number 123456789 (9 digits) has not been valid since 01/01/2025 and is not recorded. The member has no CCCD number yet: add it on the member’s page.',
+    ]);
+    const merged = plan([row({ Tổ: 'Tổ thể dục' })], register([], [{ id: 2, name: 'Tổ Thể dục', archived: true }]));
+    expect(merged.errors.map((e) => e.message)).toEqual([
+      'The union group “Tổ Thể dục” has been merged or closed. Write the member’s current union group.',
     ]);
   });
 });

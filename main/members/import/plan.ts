@@ -11,9 +11,12 @@ import { enteredOnProblem, memberIssues } from '../validation';
 import { CURRENT_STATUSES, effectiveMovements, joiningMovement, type MovementLike } from '../movements';
 import type { MemberStatus } from '../../db/schema';
 import { STATUS_LABEL } from '../labels';
+import { say, type Message } from '../../i18n/messages';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
+import { importMessages as m } from './messages';
+import { statusLabels } from '../messages';
 
 export type ImportAction = 'create' | 'update' | 'skip';
 export type RowStatus = 'valid' | 'duplicate' | 'error';
@@ -87,13 +90,15 @@ export interface PlanOptions {
   movements: Map<number, MovementLike[]>;
 }
 
-const MISSING: Record<'fullName' | 'dateOfBirth' | 'gender' | 'joinedOn', string> = {
-  fullName: 'Thiếu họ và tên. Điền họ và tên vào dòng này, hoặc xóa dòng nếu thừa.',
-  dateOfBirth: 'Thiếu ngày sinh. Ghi ngày sinh dạng ngày/tháng/năm, ví dụ 05/02/1985.',
-  gender: 'Thiếu giới tính. Ghi “Nam” hoặc “Nữ” (hoặc đánh dấu X ở cột Nam / cột Nữ).',
-  joinedOn:
-    'Thiếu ngày vào công đoàn. Ghi ngày kết nạp dạng ngày/tháng/năm; nếu không rõ, xem quyết định kết nạp hoặc hỏi tổ trưởng.',
+const MISSING: Record<'fullName' | 'dateOfBirth' | 'gender' | 'joinedOn', Message> = {
+  fullName: m.missingFullName,
+  dateOfBirth: m.missingDateOfBirth,
+  gender: m.missingGender,
+  joinedOn: m.missingJoinedOn,
 };
+
+/** A status as the report names it, in the UI's language (the preview's values stay as written). */
+const statusName = (status: MemberStatus) => say(statusLabels[status]);
 
 const fieldKeys = Object.keys(MemberFields.shape) as (keyof MemberFields)[];
 
@@ -110,7 +115,7 @@ export function findInRegister(
   if (byCccd) return { member: byCccd, by: 'cccd' };
   if (!values.fullName || !values.dateOfBirth || register.byNameDob.size === 0) return undefined;
   const namesakes = register.byNameDob.get(nameDobKey(values.fullName, values.dateOfBirth)) ?? [];
-  const namesake = namesakes.find((m) => !m.cccd || !cccd || m.cccd === cccd);
+  const namesake = namesakes.find((n) => !n.cccd || !cccd || n.cccd === cccd);
   if (namesake) return { member: namesake, by: 'nameAndBirth' };
   // Two different CCCDs are two people, however alike otherwise, unless the chair says not.
   return namesakes.length > 0 ? { member: namesakes[0]!, by: 'nameAndBirthOtherCccd' } : undefined;
@@ -130,7 +135,7 @@ function validate(
     errors.push({ row, field, message });
   };
   for (const field of ['fullName', 'dateOfBirth', 'gender', 'joinedOn'] as const) {
-    if (input[field] === undefined || input[field] === null || input[field] === '') add(field, MISSING[field]);
+    if (input[field] === undefined || input[field] === null || input[field] === '') add(field, say(MISSING[field]));
   }
   if (errors.length > 0) return { fields: null, errors };
   const parsed = MemberFields.safeParse(input);
@@ -138,8 +143,9 @@ function validate(
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'fullName');
       const value = (input as Record<string, unknown>)[field];
-      const shown = value === undefined || value === null || value === '' ? '' : `; ô đang ghi “${String(value)}”`;
-      add(field, `${issue.message.replace(/\.$/, '')}${shown}.`);
+      const message = issue.message.replace(/\.$/, '');
+      const blank = value === undefined || value === null || value === '';
+      add(field, blank ? `${message}.` : say(m.cellReads, { message, value: String(value) }));
     }
     return { fields: null, errors };
   }
@@ -195,13 +201,8 @@ function withOldIdCard(notes: string | null | undefined, number: string): string
 }
 
 function oldIdCardNote(number: string, action: ImportAction, existing: MemberFields | undefined): string {
-  const why = `Số CMND cũ ${number} (9 chữ số) không còn dùng từ 01/01/2025`;
-  if (action === 'create') {
-    return `${why} nên không ghi vào ô Số CCCD mà ghi vào Ghi chú (“${oldIdCardLabel(number)}”). Bổ sung số CCCD 12 chữ số ở trang của đoàn viên.`;
-  }
-  return existing?.cccd
-    ? `${why}, không ghi vào sổ: đoàn viên đã có số CCCD ${existing.cccd}.`
-    : `${why}, không ghi vào sổ. Đoàn viên chưa có số CCCD: bổ sung ở trang của đoàn viên.`;
+  if (action === 'create') return say(m.oldIdCardToNotes, { number, note: oldIdCardLabel(number) });
+  return existing?.cccd ? say(m.oldIdCardHasCccd, { number, cccd: existing.cccd }) : say(m.oldIdCardNoCccd, { number });
 }
 
 /**
@@ -214,13 +215,11 @@ function statusNoteFor(
   member: RegisterMember | undefined,
   identical: boolean,
 ): string | null {
-  const label = STATUS_LABEL[listed];
-  const onPage = 'ở trang của đoàn viên';
   if (action === 'create' && listed === 'suspended') {
-    return `Trạng thái “${label}” chưa được ghi: đoàn viên vào sổ ở trạng thái đang sinh hoạt. Ghi biến động “Tạm dừng sinh hoạt” (ngày, quyết định) ${onPage}.`;
+    return say(m.statusSuspendedNotWritten, { status: statusName(listed) });
   }
   if (member && (action === 'update' || identical) && member.status !== listed) {
-    return `Trạng thái trong tệp (“${label}”) khác trong sổ (“${STATUS_LABEL[member.status]}”) và không được ghi: trạng thái chỉ đổi bằng biến động (ngày, quyết định) ${onPage}.`;
+    return say(m.statusDiffers, { listed: statusName(listed), registered: statusName(member.status) });
   }
   return null;
 }
@@ -272,12 +271,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const errors: RowIssue[] = [...clean.errors];
       const taken = new Set(errors.map((e) => e.field));
       if (action === 'update' && !inRegister) {
-        errors.push({
-          row,
-          field: 'fullName',
-          message:
-            'Không có đoàn viên nào trong sổ trùng với dòng này nên không thể cập nhật. Chọn “Thêm mới” hoặc “Bỏ qua”.',
-        });
+        errors.push({ row, field: 'fullName', message: say(m.updateWithoutMember) });
       }
       const existing = inRegister ? options.existing.get(inRegister.member.id) : undefined;
       const group = groupName ? findGroup(groupName) : undefined;
@@ -316,7 +310,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         errors.push({
           row,
           field: 'groupName',
-          message: `Tổ “${group.name}” đã được gộp hoặc ngừng hoạt động. Ghi tên tổ hiện nay của đoàn viên.`,
+          message: say(m.groupArchived, { name: group.name }),
         });
       }
 
@@ -324,7 +318,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
         errors.push({
           row,
           field: 'cccd',
-          message: `Số CCCD ${cccd} đã có ở đoàn viên ${inRegister.member.fullName} trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.`,
+          message: say(m.cccdInRegister, { cccd, name: inRegister.member.fullName }),
         });
       }
       const target = action === 'update' && inRegister ? `member:${inRegister.member.id}` : `row:${row}`;
@@ -335,7 +329,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           errors.push({
             row,
             field: 'cccd',
-            message: `Số CCCD ${finalCccd} trùng với dòng ${holder.row} trong tệp. Kiểm tra lại số CCCD của một trong hai người.`,
+            message: say(m.cccdTwiceInFile, { cccd: finalCccd, row: holder.row }),
           });
         }
       }
@@ -353,7 +347,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           errors.push({
             row,
             field: inRegister.by === 'cccd' ? 'cccd' : 'fullName',
-            message: `Dòng ${first} trong tệp đã cập nhật đoàn viên ${inRegister.member.fullName} trong sổ. Mỗi đoàn viên chỉ được cập nhật từ một dòng: gộp hai dòng làm một, hoặc chọn “Bỏ qua” cho dòng này.`,
+            message: say(m.memberUpdatedTwice, { first, name: inRegister.member.fullName }),
           });
         }
       }
@@ -387,14 +381,14 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           row,
           reason:
             explicit === 'skip'
-              ? 'Bỏ qua theo lựa chọn'
+              ? say(m.skipByChoice)
               : gone && !sure && sameAsRow === null
-                ? `${STATUS_LABEL[listedStatus!]}: chỉ nhập vào sổ người đang sinh hoạt hoặc tạm dừng sinh hoạt`
+                ? say(m.skipNotCurrent, { status: statusName(listedStatus!) })
                 : sameAsRow !== null
-                  ? `Trùng với dòng ${sameAsRow} trong tệp`
+                  ? say(m.skipSameAsRow, { row: sameAsRow })
                   : sure
-                    ? `${identical ? 'Đã có trong sổ, không có gì thay đổi' : 'Đã có trong sổ'}: ${inRegister.member.fullName}`
-                    : 'Bỏ qua theo lựa chọn',
+                    ? say(identical ? m.skipUnchanged : m.skipInRegister, { name: inRegister.member.fullName })
+                    : say(m.skipByChoice),
         });
       }
       // "Ngày chuyển đến" starts the movement log of a new member only; a register member's log
@@ -405,7 +399,7 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
           notes.push({
             row,
             field: 'enteredOn',
-            message: `Ngày chuyển đến ${formatDate(enteredOn)} không được ghi: ${inRegister.member.fullName} đã có trong sổ, dòng này chỉ cập nhật thông tin. Nếu cần, ghi biến động “Chuyển đến” ở trang của đoàn viên.`,
+            message: say(m.enteredOnNotWritten, { date: formatDate(enteredOn), name: inRegister.member.fullName }),
           });
         }
       }

@@ -1,10 +1,12 @@
 /**
  * Opens the file the chair chose and flattens its first sheet with data into a Grid. Nothing
- * here interprets the content; errors say in Vietnamese what to do with the file.
+ * here interprets the content; errors say, in the UI's language, what to do with the file.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
+import { importMessages as m } from './messages';
 import { decodeUtf8, parseCsv } from './csv';
 import type { Grid, GridRow, RawCell } from './grid';
 
@@ -15,7 +17,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 function unreadable(name: string, why: string): AppError {
-  return new AppError('VALIDATION', `Không đọc được tệp "${name}": ${why}`, 'file');
+  return new AppError('VALIDATION', say(m.unreadable, { name, reason: why }), 'file');
 }
 
 export async function readImportFile(file: string): Promise<Grid> {
@@ -28,9 +30,9 @@ export async function readImportFile(file: string): Promise<Grid> {
     throw unreadable(
       name,
       code === 'ENOENT'
-        ? 'không tìm thấy tệp.'
+        ? say(m.fileNotFound)
         : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-          ? 'tệp đang mở trong chương trình khác hoặc không có quyền đọc. Hãy đóng Excel rồi thử lại.'
+          ? say(m.fileBusy)
           : `${(err as Error).message}.`,
     );
   }
@@ -41,14 +43,9 @@ export async function parseImportBytes(bytes: Buffer, name: string): Promise<Gri
   const ext = path.extname(name).toLowerCase();
   if (startsWith(bytes, ZIP)) return readXlsx(bytes, name);
   if (startsWith(bytes, OLE)) {
-    throw unreadable(
-      name,
-      ext === '.xls'
-        ? 'đây là tệp Excel 97-2003 (.xls). Hãy mở bằng Excel và chọn Lưu thành… "Excel Workbook (.xlsx)".'
-        : 'tệp có mật khẩu bảo vệ hoặc là định dạng Excel cũ. Hãy bỏ mật khẩu và lưu thành .xlsx.',
-    );
+    throw unreadable(name, ext === '.xls' ? say(m.oldXls) : say(m.protectedOrOld));
   }
-  if (ext === '.xlsx' || ext === '.xlsm') throw unreadable(name, 'tệp Excel bị hỏng hoặc không phải tệp .xlsx thật.');
+  if (ext === '.xlsx' || ext === '.xlsm') throw unreadable(name, say(m.notRealXlsx));
   try {
     return parseCsv(decodeUtf8(bytes));
   } catch (err) {
@@ -64,10 +61,10 @@ async function readXlsx(bytes: Buffer, name: string): Promise<Grid> {
     // ExcelJS's typings want its own Buffer shape; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw unreadable(name, `tệp Excel bị hỏng (${(err as Error).message}).`);
+    throw unreadable(name, say(m.damagedXlsx, { reason: (err as Error).message }));
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw unreadable(name, 'tệp không có trang tính nào chứa dữ liệu.');
+  if (!sheet) throw unreadable(name, say(m.noSheetWithData));
   const rows: GridRow[] = [];
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

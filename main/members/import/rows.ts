@@ -3,6 +3,7 @@
  * (totals, section headings, column numbers, the signature block) set aside with a reason.
  */
 import { searchKey } from '../../vi/text';
+import { say } from '../../i18n/messages';
 import type { MemberStatus } from '../../db/schema';
 import type { MemberFieldsInput } from '../contract';
 import {
@@ -23,8 +24,9 @@ import {
   oldIdCardNumber,
   type Cleaned,
 } from './clean';
-import type { ImportField } from './fields';
+import { fieldName, type ImportField } from './fields';
 import { isBlankCell, type Grid, type GridRow, type RawCell } from './grid';
+import { importMessages as m } from './messages';
 
 export interface ColumnMapping {
   index: number;
@@ -75,14 +77,6 @@ export interface ReadRows {
   skipped: SkippedLine[];
 }
 
-export const DATE_LABELS = {
-  dateOfBirth: 'Ngày sinh',
-  joinedOn: 'Ngày vào công đoàn',
-  enteredOn: 'Ngày chuyển đến',
-  cardIssuedOn: 'Ngày cấp thẻ',
-  partyJoinedOn: 'Ngày vào Đảng',
-} as const;
-
 // Matched on lower-case text with its marks: "Tổng" and "Cộng" are not the surnames Tống and Công,
 // "Tổ" is not the surname Tô.
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)(\s|:|$)/;
@@ -102,7 +96,7 @@ const firstText = (row: GridRow) => row.cells.find((c) => !isBlankCell(c));
 
 function columnsOf(mapping: ColumnMapping[]): Map<ImportField, number> {
   const byField = new Map<ImportField, number>();
-  for (const m of mapping) if (m.field && !byField.has(m.field)) byField.set(m.field, m.index);
+  for (const column of mapping) if (column.field && !byField.has(column.field)) byField.set(column.field, column.index);
   return byField;
 }
 
@@ -127,7 +121,7 @@ function classify(row: GridRow, cols: Map<ImportField, number>, inFooter: boolea
   const name = nameColumn === undefined ? undefined : row.cells[nameColumn];
   // Checked first: a total line counts its men and women under "Nam" and "Nữ".
   const total = totalCell(row);
-  if (total !== undefined) return { kind: 'skip', reason: `Dòng tổng cộng (“${cleanText(total)}”)` };
+  if (total !== undefined) return { kind: 'skip', reason: say(m.skipTotal, { text: cleanText(total) ?? '' }) };
   if (typeof name === 'string' && !isBlankCell(name) && !NUMBERING.test(name.trim())) {
     for (const f of BIRTH_FIELDS) {
       const c = cols.get(f);
@@ -146,15 +140,15 @@ function classify(row: GridRow, cols: Map<ImportField, number>, inFooter: boolea
   // crosses the date-of-birth column.
   const merged = distinct.size === 1 && filled.length >= 2;
   const hasBirthData = !merged && dateCells.some((c) => !isBlankCell(c));
-  if (inFooter && !hasBirthData) return { kind: 'skip', reason: 'Phần ký tên cuối danh sách' };
+  if (inFooter && !hasBirthData) return { kind: 'skip', reason: say(m.skipSignatureBlock) };
 
   if (texts.length >= 3 && texts.every((t) => NUMBERING.test(t))) {
-    return { kind: 'skip', reason: 'Dòng đánh số thứ tự cột (1), (2), (3)…' };
+    return { kind: 'skip', reason: say(m.skipColumnNumbers) };
   }
   if (!hasBirthData) {
     const firstKey = searchKey(cellToText(firstText(row) ?? ''));
     if (SIGNATURE.test(firstKey) || PLACE_DATE.test(firstKey)) {
-      return { kind: 'skip', reason: 'Dòng ngày tháng / ký tên cuối danh sách', footer: true };
+      return { kind: 'skip', reason: say(m.skipPlaceDate), footer: true };
     }
     const only = [...distinct][0]!;
     const sectionText = only.replace(SECTION_PREFIX, '');
@@ -165,7 +159,7 @@ function classify(row: GridRow, cols: Map<ImportField, number>, inFooter: boolea
       (merged || nameColumn === undefined || isBlankCell(row.cells[nameColumn]) || sectionText !== only || isGroup);
     if (isHeading) {
       const section = isGroup ? cleanText(sectionText) : null;
-      return { kind: 'skip', reason: `Dòng tiêu đề nhóm (“${cleanText(only)}”)`, section };
+      return { kind: 'skip', reason: say(m.skipHeading, { text: cleanText(only) ?? '' }), section };
     }
   }
   return { kind: 'data' };
@@ -216,7 +210,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   set('fullName', fullName);
 
   for (const field of ['dateOfBirth', 'joinedOn', 'enteredOn', 'cardIssuedOn', 'partyJoinedOn'] as const) {
-    if (cols.has(field)) take(field, cleanDate(cell(field), DATE_LABELS[field], date1904));
+    if (cols.has(field)) take(field, cleanDate(cell(field), fieldName(field), date1904));
   }
 
   const birthAsWritten = readGender(line.row, cols, cell, values, errors, date1904);
@@ -230,7 +224,7 @@ function cleanRow(line: GridRow, cols: Map<ImportField, number>, date1904: boole
   const status = cols.has('status') ? cleanStatus(cell('status')) : null;
   if (status?.ok) set('status', status.value);
   if (cols.has('partyMember')) {
-    const party = cleanYesNo(cell('partyMember'), 'Đảng viên', date1904);
+    const party = cleanYesNo(cell('partyMember'), fieldName('partyMember'), date1904);
     if (!party.ok) errors.push({ row: line.row, field: 'partyMember', message: party.message });
     else {
       values.partyMember = party.value.value;
@@ -287,12 +281,12 @@ function readGender(
   const hasMale = cols.has('genderMale');
   const hasFemale = cols.has('genderFemale');
   if (!hasMale && !hasFemale) return null;
-  const label = DATE_LABELS.dateOfBirth;
+  const label = fieldName('dateOfBirth');
   const male = hasMale ? cleanMark(cell('genderMale'), label, date1904) : undefined;
   const female = hasFemale ? cleanMark(cell('genderFemale'), label, date1904) : undefined;
   const marked = male?.marked ? 'male' : female?.marked ? 'female' : undefined;
   if (male?.marked && female?.marked) {
-    errors.push({ row, field: 'gender', message: 'Dòng này đánh dấu cả cột Nam và cột Nữ. Chỉ giữ một cột.' });
+    errors.push({ row, field: 'gender', message: say(m.bothGenderMarks) });
   } else if (values.gender === undefined && errors.every((e) => e.field !== 'gender')) {
     // A lone "Nữ" column marks women only; everyone else is a man (and the other way round).
     const inferred = marked ?? (hasMale && !hasFemale ? 'female' : !hasMale && hasFemale ? 'male' : undefined);

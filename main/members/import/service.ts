@@ -6,19 +6,21 @@ import type { Actor, Trx } from '../../audit/audit';
 import { nextId, writeInBatches } from '../../db/bulk-insert';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
 import { throwIfCancelled, type JobProgress } from '../../jobs/jobs';
 import { todayIso } from '../../vi/dates';
 import { insertGroup } from '../groups';
 import type { MemberFields } from '../contract';
 import { MEMBER_BATCH, memberRecordWriter, type MemberBatch } from '../records';
 import { writeMemberUpdate } from '../service';
-import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
+import { fieldLabel, type ImportField } from './fields';
 import type { Grid } from './grid';
 import { detectHeader, headerAt, type HeaderDetection } from './headers';
 import { createPlanner, findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
 import { groupKey, loadMemberFields, loadMovementLogs, loadRegisterIndex } from './register';
 import { readRows, type ColumnMapping } from './rows';
 import { loadRuleBook } from '../../rules/service';
+import { importMessages as m } from './messages';
 
 export interface ImportRequest {
   mapping: ColumnMapping[];
@@ -45,25 +47,20 @@ export function layoutOf(grid: Grid, headerRow?: number | null): HeaderDetection
 /** The mapping the chair sent must name the person and give each field one column only. */
 export function checkMapping(mapping: ColumnMapping[], grid: Grid): void {
   const seen = new Map<ImportField, number>();
-  for (const m of mapping) {
-    if (m.index >= Math.max(grid.width, 1)) {
-      throw AppError.invalid([{ field: 'mapping', message: `Tệp không có cột thứ ${m.index + 1}.` }]);
+  for (const column of mapping) {
+    if (column.index >= Math.max(grid.width, 1)) {
+      throw AppError.invalid([{ field: 'mapping', message: say(m.noSuchColumn, { number: column.index + 1 }) }]);
     }
-    if (!m.field) continue;
-    if (seen.has(m.field)) {
+    if (!column.field) continue;
+    if (seen.has(column.field)) {
       throw AppError.invalid([
-        {
-          field: 'mapping',
-          message: `Hai cột cùng được ghép với “${IMPORT_FIELD_LABELS[m.field]}”. Mỗi thông tin chỉ chọn một cột.`,
-        },
+        { field: 'mapping', message: say(m.fieldMappedTwice, { field: fieldLabel(column.field) }) },
       ]);
     }
-    seen.set(m.field, m.index);
+    seen.set(column.field, column.index);
   }
   if (!seen.has('fullName') && !seen.has('givenName')) {
-    throw AppError.invalid([
-      { field: 'mapping', message: 'Chưa chọn cột Họ và tên. Hãy chỉ ra cột nào chứa họ và tên đoàn viên.' },
-    ]);
+    throw AppError.invalid([{ field: 'mapping', message: say(m.noNameColumn) }]);
   }
 }
 
@@ -120,7 +117,7 @@ export async function commitImport(
 ): Promise<ImportResult> {
   const today = todayIso(who.now());
   return db.transaction().execute(async (trx) => {
-    report({ done: 0, total: 0, phase: 'Đang kiểm tra dữ liệu' });
+    report({ done: 0, total: 0, phase: say(m.phaseChecking) });
     const { read, register, options } = await prepare(trx, grid, request, today);
     throwIfCancelled(signal);
     const planner = createPlanner(read.skipped, register, options);
@@ -147,7 +144,7 @@ export async function commitImport(
     const updates: { memberId: number; fields: MemberFields }[] = [];
     let created = 0;
     const total = read.rows.length;
-    report({ done: 0, total, phase: 'Đang ghi đoàn viên' });
+    report({ done: 0, total, phase: say(m.phaseWriting) });
 
     await writeInBatches(
       read.rows,
@@ -173,18 +170,18 @@ export async function commitImport(
       },
       (done) => {
         throwIfCancelled(signal);
-        report({ done, total, phase: 'Đang ghi đoàn viên' });
+        report({ done, total, phase: say(m.phaseWriting) });
       },
     );
 
     for (const [i, update] of updates.entries()) {
       if (i % STEP === 0) {
         throwIfCancelled(signal);
-        report({ done: i, total: updates.length, phase: 'Đang cập nhật đoàn viên' });
+        report({ done: i, total: updates.length, phase: say(m.phaseUpdating) });
       }
       await writeMemberUpdate(trx, who, update.memberId, update.fields, today);
     }
-    if (updates.length > 0) report({ done: updates.length, total: updates.length, phase: 'Đang cập nhật đoàn viên' });
+    if (updates.length > 0) report({ done: updates.length, total: updates.length, phase: say(m.phaseUpdating) });
     throwIfCancelled(signal);
     return { created, updated: updates.length, skipped: planner.result().counts.rows - created - updates.length };
   });

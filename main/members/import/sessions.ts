@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
+import { importMessages as m } from './messages';
 import type { Grid } from './grid';
 
 export interface ImportSession {
@@ -25,6 +27,6 @@ export function keepSession(fileName: string, grid: Grid): ImportSession {
 
 export function getSession(token: string): ImportSession {
   const session = sessions.get(token);
-  if (!session) throw new AppError('NOT_FOUND', 'Phiên nhập tệp đã hết hạn. Hãy chọn lại tệp Excel cần nhập.');
+  if (!session) throw new AppError('NOT_FOUND', say(m.sessionExpired));
   return session;
 }

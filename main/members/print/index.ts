@@ -5,16 +5,17 @@
  */
 import type { Db } from '../../db/connection';
 import { AppError } from '../../ipc/errors';
+import { say } from '../../i18n/messages';
 import { buildDocDefinition, type FormalDocument } from '../../pdf/frame';
 import { renderPdf } from '../../pdf/render';
 import { requireSettings } from '../../settings/service';
-import { listGroups } from '../groups';
-import { fileSlug, groupIdByName } from '../export/service';
+import { fileSlug, groupById, groupIdByName } from '../export/service';
 import { getMember } from '../service';
 import { cardRequestDocument } from './card-request';
 import { loadCardRequestMembers, loadGroup, loadListedMembers } from './data';
 import { memberListDocument } from './list';
 import { memberProfileDocument } from './profile';
+import { printMessages as m } from './messages';
 
 export { memberListDocument, memberListTable, memberListTableBody } from './list';
 export { cardRequestDocument } from './card-request';
@@ -38,12 +39,6 @@ async function render(doc: FormalDocument, fileName: string, members: number): P
   return { pdf: await renderPdf(buildDocDefinition(doc)), title, fileName: `${fileName}.pdf`, members };
 }
 
-async function groupById(db: Db, id: number) {
-  const [group] = await listGroups(db, id);
-  if (!group) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).');
-  return group;
-}
-
 export async function printMemberList(db: Db, opts: { groupId?: number; date: string }): Promise<PrintedDocument> {
   const group = opts.groupId === undefined ? undefined : await groupById(db, opts.groupId);
   const settings = await requireSettings(db);
@@ -63,10 +58,10 @@ export async function printCardRequest(db: Db, date: string): Promise<PrintedDoc
   const settings = await requireSettings(db);
   const members = await loadCardRequestMembers(db);
   if (members.length === 0) {
-    throw new AppError('CONFLICT', 'Mọi đoàn viên đang sinh hoạt đều đã có số thẻ; không có ai cần đề nghị cấp thẻ.');
+    throw new AppError('CONFLICT', say(m.nobodyNeedsCard));
   }
   const doc = await render(cardRequestDocument(settings, members, date), 'De-nghi-cap-the-doan-vien', members.length);
-  return { ...doc, withoutCccd: members.filter((m) => !m.cccd).length };
+  return { ...doc, withoutCccd: members.filter((member) => !member.cccd).length };
 }
 
 export async function printMemberProfile(db: Db, id: number, date: string): Promise<PrintedDocument> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../i18n/messages';
 import { testRouter } from '../../ipc/testing';
 import { pageCount, pageText, poppler } from '../../pdf/testing/poppler';
 import { buildDocDefinition } from '../../pdf/frame';
@@ -601,6 +602,74 @@ describe('exportMemberListPdf (CLI)', () => {
     await expect(exportMemberListPdf(t.ctx.workspace.db, { groupName: 'Tổ Thể dục', date: TODAY })).rejects.toThrow(
       /Không có tổ công đoàn “Tổ Thể dục”.*“Tổ Toán - Tin”/,
     );
+  });
+});
+
+describe('in an English window', () => {
+  beforeEach(() => setMessageLanguage('en'));
+  afterEach(() => setMessageLanguage('vi'));
+
+  it('still prints the documents in Vietnamese', async () => {
+    const group = (await t.api.groups.list()).find((g) => g.name === 'Tổ Ngoại ngữ')!;
+    await t.api.members.printList({ groupId: group.id });
+    const { file, title } = lastPreview('english-window.pdf');
+    expect(title).toBe('Danh sách đoàn viên công đoàn - Tổ Ngoại ngữ');
+    const text = squash(pageText(file));
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Hà Nội, ngày 05 tháng 02 năm 2026',
+      'DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN Tổ Ngoại ngữ',
+      `Tổng số: ${group.memberCount} đoàn viên`,
+      'TM. BAN CHẤP HÀNH',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    await t.api.members.printProfile({ id: sheetMemberId });
+    expect(squash(pageText(lastPreview('english-profile.pdf').file))).toContain('PHIẾU ĐOÀN VIÊN');
+  });
+
+  it('refuses a tổ that does not exist, in English', async () => {
+    const refusals = [
+      () => t.api.members.printList({ groupId: 9999 }),
+      () => t.api.members.savePdf({ kind: 'list', groupId: 9999 }),
+    ];
+    for (const refused of refusals) {
+      await expect(refused()).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'This union group was not found (it may have been merged into another group).',
+      });
+    }
+  });
+
+  it('refuses a card request nobody needs, and a document before the setup, in English', async () => {
+    const other = await testRouter();
+    try {
+      await expect(other.api.members.printList({})).rejects.toMatchObject({
+        code: 'NOT_SET_UP',
+        message: 'The branch details have not been entered yet. Complete the First-time setup.',
+      });
+      await other.api.settings.save({
+        branchName: 'Công đoàn Sở Tài chính',
+        unitName: 'Sở Tài chính',
+        higherUnion: 'Công đoàn Viên chức tỉnh Nghệ An',
+        chairName: 'Lê Văn Đức',
+        placeName: 'Nghệ An',
+      });
+      const refusals = [
+        () => other.api.members.printCardRequest(),
+        () => other.api.members.savePdf({ kind: 'cardRequest' }),
+      ];
+      for (const refused of refusals) {
+        await expect(refused()).rejects.toMatchObject({
+          code: 'CONFLICT',
+          message: 'Every active member already has a card number; there is nobody to request a card for.',
+        });
+      }
+      expect(other.host.previews).toHaveLength(0);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
 

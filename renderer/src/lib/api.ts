@@ -13,6 +13,7 @@ import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi, Channel, InputOf, OutputOf } from '../../../main/ipc/contract';
 import { ApiError, unwrap, type Envelope } from '../../../main/ipc/errors';
+import i18n from '../i18n';
 
 declare global {
   interface Window {
@@ -48,7 +49,7 @@ export function toApiError(err: unknown): ApiError {
 export async function callApi<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
   const [area, verb] = channel.split('.') as [string, string];
   const method = (window.api as unknown as Record<string, Record<string, Method> | undefined>)[area]?.[verb];
-  if (!method) throw new ApiError({ code: 'INTERNAL', message: `Lệnh "${channel}" không có trong window.api.` });
+  if (!method) throw new ApiError({ code: 'INTERNAL', message: i18n.t('errors.missingChannel', { channel }) });
   try {
     return unwrap(await method(input)) as OutputOf<C>;
   } catch (err) {
@@ -107,7 +108,7 @@ const toNamePath = (field: string): (string | number)[] =>
   field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
- * Puts the server's Vietnamese messages under the fields they belong to and focuses the first
+ * Puts the server's messages under the fields they belong to and focuses the first
  * one. False when none of the fields is on this form (then the caller shows a popup).
  */
 export function showFieldErrors(form: FormInstance, error: ApiError): boolean {
