@@ -44,6 +44,7 @@ export const optionalText = (max = 500) =>
       return cleaned === '' ? null : cleaned;
     });
 
-export const isoDate = (message: Message = m.invalidDate) => z.string().refine(isIsoDate, { error: () => say(message) });
+export const isoDate = (message: Message = m.invalidDate) =>
+  z.string().refine(isIsoDate, { error: () => say(message) });
 
 export const id = () => z.number().int().positive();
