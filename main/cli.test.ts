@@ -116,6 +116,18 @@ describe('so-cong-doan CLI', () => {
       'Lỗi: Lệnh "check" không có tùy chọn "--bogus". Các tùy chọn của lệnh: --db, --json. Xem cách dùng: so-cong-doan --help',
     );
 
+    // A flag without its value, or a switch given one: parseArgs' English is not shown.
+    const noValue = cli('check', '--db');
+    expect(noValue.code).toBe(1);
+    expect(noValue.stderr.trim()).toBe(
+      'Lỗi: Tùy chọn --db cần một giá trị ngay sau nó, ví dụ --db so-cong-doan.sqlite (giá trị bắt đầu bằng "-" thì viết --db=-…).',
+    );
+    const swallowed = cli('export', 'members', '--out', '--json');
+    expect(swallowed.stderr).toContain('Lỗi: Tùy chọn --out cần một giá trị ngay sau nó, ví dụ --out danh-sach.xlsx');
+    const switchValue = cli('check', '--json=1');
+    expect(switchValue.stderr).toContain('Lỗi: Tùy chọn --json không nhận giá trị: chỉ cần ghi --json.');
+    for (const run of [noValue, swallowed, switchValue]) expect(run.stderr).not.toMatch(/argument|option/i);
+
     const help = cli('export', 'members', '--help');
     expect(help.code).toBe(0);
     expect(help.stderr).toContain('export members');

@@ -84,6 +84,18 @@ async function call(ctx: HandlerContext, channel: string, input: unknown): Promi
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 
+/** What a value looks like, for the message when one is missing. */
+const OPTION_EXAMPLE: Record<string, string> = {
+  db: 'so-cong-doan.sqlite',
+  out: 'danh-sach.xlsx',
+  format: 'xlsx',
+  group: '"Tổ Văn phòng"',
+  layout: '"Mẫu LĐLĐ huyện"',
+  map: '"Ngày sinh=dateOfBirth"',
+  action: '12=skip',
+  members: '200',
+};
+
 const commands: Record<string, Command> = {
   init: {
     summary: 'Tạo tệp dữ liệu và khai báo công đoàn cơ sở',
@@ -404,18 +416,34 @@ function dbFile(args: Record<string, unknown>): string {
   return typeof args.db === 'string' && args.db !== '' ? args.db : defaultDataFile();
 }
 
-/** parseArgs says "Unknown option '--bogus'" in English; the chair is told here, in Vietnamese. */
-function refuseUnknownOptions(command: string, args: string[], options: Command['options']): void {
+/**
+ * parseArgs says "Unknown option '--bogus'" or "argument missing" in English; the chair is told
+ * here, in Vietnamese, what the command takes.
+ */
+function refuseBadOptions(command: string, args: string[], options: Command['options']): void {
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
-    if (token.kind !== 'option' || Object.hasOwn(options, token.name)) continue;
-    const known = Object.keys(options)
-      .map((o) => `--${o}`)
-      .join(', ');
-    throw new AppError(
-      'VALIDATION',
-      `Lệnh "${command}" không có tùy chọn "${token.rawName}". Các tùy chọn của lệnh: ${known}. Xem cách dùng: so-cong-doan --help`,
-    );
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!option) {
+      const known = Object.keys(options)
+        .map((o) => `--${o}`)
+        .join(', ');
+      throw new AppError(
+        'VALIDATION',
+        `Lệnh "${command}" không có tùy chọn "${token.rawName}". Các tùy chọn của lệnh: ${known}. Xem cách dùng: so-cong-doan --help`,
+      );
+    }
+    const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
+    if (option.type === 'string' && missing) {
+      throw new AppError(
+        'VALIDATION',
+        `Tùy chọn ${token.rawName} cần một giá trị ngay sau nó, ví dụ ${token.rawName} ${OPTION_EXAMPLE[token.name] ?? 'GIÁ_TRỊ'} (giá trị bắt đầu bằng "-" thì viết ${token.rawName}=-…).`,
+      );
+    }
+    if (option.type === 'boolean' && token.value !== undefined) {
+      throw new AppError('VALIDATION', `Tùy chọn ${token.rawName} không nhận giá trị: chỉ cần ghi ${token.rawName}.`);
+    }
   }
 }
 
@@ -453,7 +481,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const options = { db: str, json: bool, ...command.options };
-    refuseUnknownOptions(name, rest, options);
+    refuseBadOptions(name, rest, options);
     const { values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
     if (positionals.length > (command.positionals ?? 0)) {
       throw new AppError('VALIDATION', `Thừa tham số "${positionals.slice(command.positionals ?? 0).join(' ')}".`);

@@ -30,16 +30,16 @@ export function derivedNameColumns(fields: SearchableFields) {
 
 /** How lists write the majority: the official list of ethnic groups says "Kinh (Việt)". */
 const KINH = new Set(['kinh', 'viet', 'kinh viet', 'viet kinh']);
-/** What a list puts where it does not know: unknown, not a minority. */
-const UNKNOWN = new Set(['', 'khong', 'khong ro', 'chua ro']);
+/** What a list puts where it does not know, or the bare heading word: unknown, not a minority. */
+const UNKNOWN = new Set(['', 'khong', 'khong ro', 'chua ro', 'dan toc', 'dt', 'n a', 'na']);
 
 /**
  * The Kinh are the majority; every other ethnicity counts as "dân tộc thiểu số" in reports.
  * Read loosely, as imports and typing leave it ("KINH", "Dân tộc Kinh", "DT: Kinh", "Kinh
- * (Việt)"); blank or "không rõ" is unknown, not a minority.
+ * (Việt)"); blank, "không rõ", "N/A", "?" or "Dân tộc" alone is unknown, not a minority.
  */
 export function isEthnicMinority(ethnicity: string): boolean {
-  const key = searchKey(ethnicity.replace(/[().,:;/-]/g, ' '))
+  const key = searchKey(ethnicity.replace(/[().,:;/?-]/g, ' '))
     .replace(/^(dan toc|dt) /, '')
     .trim();
   return !KINH.has(key) && !UNKNOWN.has(key);
