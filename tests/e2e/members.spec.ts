@@ -222,6 +222,8 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`Đã ghi biến động “Chuyển đi” cho ${name}.`)).toBeVisible();
   await expect(header.locator('.scd-status-tag')).toHaveText('Đã chuyển đi');
+  // Her last tổ stays on file, said as the past.
+  await expect(page.getByTestId('member-group')).toHaveText(`Trước đây ở ${member!.groupName}`);
   const movements = page.getByTestId('movement');
   await expect(movements.first()).toContainText(`${formatDate(todayIso())}Chuyển đi`);
   await expect(movements.first()).toContainText('Quyết định số 45/QĐ-CĐ');
@@ -251,6 +253,7 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await page.keyboard.press('Enter');
   await expect(cancel).toBeHidden();
   await expect(header.locator('.scd-status-tag')).toHaveText('Đang sinh hoạt');
+  await expect(page.getByTestId('member-group')).toHaveText(member!.groupName!);
   await expect(movements.first()).toHaveClass(/scd-movement-cancelled/);
   await expect(movements.first()).toContainText(`Đã hủy ngày ${formatDate(todayIso())}: Ghi nhầm người`);
   expect(await leaderOfHerGroup()).toBe(name);

@@ -5,6 +5,7 @@ import { Button, Card, Col, Flex, Result, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Movement } from '../../../../main/members/contract';
+import { CURRENT_STATUSES } from '../../../../main/members/movements';
 import { useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
 import { Page } from '../../lib/Page';
@@ -48,7 +49,14 @@ export function MemberPage() {
       subtitle={
         <Flex component="span" gap={8} wrap align="center" className="scd-member-subtitle">
           <StatusTag status={m.status} />
-          <span data-testid="member-group">{m.groupName ?? t('register.member.noGroup')}</span>
+          <span data-testid="member-group">
+            {!m.groupName
+              ? t('register.member.noGroup')
+              : CURRENT_STATUSES.includes(m.status)
+                ? m.groupName
+                : // Someone who has left keeps their last tổ on file; it is not where they are now.
+                  t('register.member.formerGroup', { group: m.groupName })}
+          </span>
           {m.fields.jobTitle && <span>· {m.fields.jobTitle}</span>}
         </Flex>
       }
