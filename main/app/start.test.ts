@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannelName } from '../ipc/client';
 import { channels } from '../ipc/contract';
 import { DEFAULT_DATA_FILE } from '../workspace/paths';
-import { readLastFile, writeLastFile } from '../workspace/recent';
+import { readLanguage, readLastFile, writeLanguage, writeLastFile } from '../workspace/recent';
+import { applyLanguage } from '../i18n/language';
 import { fakeElectron, resetFakeElectron } from './testing/fake-electron';
 import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, mainWindowOptions } from './security';
 import { start, type AppPaths } from './start';
@@ -35,6 +36,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   await quit();
+  applyLanguage('vi');
   process.env = { ...savedEnv };
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -178,6 +180,31 @@ describe('start()', () => {
     expect(BrowserWindow.instances).toHaveLength(1);
     // The chair may still recover that file elsewhere: it must be left exactly as it was.
     expect(fs.readFileSync(broken, 'utf8')).toBe(brokenContent);
+  });
+
+  it('speaks at start the language the window had last time, and remembers a change on quitting', async () => {
+    const broken = path.join(tmp, 'hong.sqlite');
+    fs.writeFileSync(broken, 'không phải SQLite '.repeat(300));
+    writeLastFile(userData, broken);
+    writeLanguage(userData, 'en');
+
+    await started();
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'The last data file could not be opened',
+      expect.stringMatching(/hong\.sqlite[\s\S]*will open the default data file/),
+    );
+    expect(readLastFile(userData)).toBe(path.join(userData, DEFAULT_DATA_FILE));
+
+    const trusted = (channel: 'i18n.setLanguage', input: unknown) =>
+      ipcMain.invoke(ipcChannelName(channel), input, trustedFrame);
+    await expect(trusted('i18n.setLanguage', { language: 'vi' })).resolves.toEqual({
+      ok: true,
+      data: { changed: true },
+    });
+    await quit();
+    expect(readLanguage(userData)).toBe('vi');
+    // The last file is still remembered beside it.
+    expect(readLastFile(userData)).toBe(path.join(userData, DEFAULT_DATA_FILE));
   });
 
   it('fails the start, opening no window, when even the default file will not open', async () => {

@@ -9,12 +9,13 @@ import { createRouter } from '../ipc/router';
 import { osUserName } from '../audit/audit';
 import { Workspace } from '../workspace/workspace';
 import { DEFAULT_DATA_FILE } from '../workspace/paths';
-import { readLastFile, writeLastFile } from '../workspace/recent';
+import { readLanguage, readLastFile, writeLanguage, writeLastFile } from '../workspace/recent';
+import { applyLanguage } from '../i18n/language';
 import { createElectronHost } from './host';
 import { registerIpc } from './ipc';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { APP_ENTRY, isPermissionAllowed, lockDownContents, mainWindowOptions } from './security';
-import { say } from '../i18n/messages';
+import { messageLanguage, say } from '../i18n/messages';
 import { appMessages as m } from './messages';
 
 export interface AppPaths {
@@ -55,8 +56,12 @@ export async function start(paths: AppPaths): Promise<void> {
 
   const dataDir = app.getPath('userData');
   fs.mkdirSync(dataDir, { recursive: true });
+  // The window says its language once it runs; what is said before (a data file that will not
+  // open) uses the one it had last time.
+  applyLanguage(readLanguage(dataDir));
   const workspace = await openWorkspace(dataDir);
   closeBeforeQuit(workspace);
+  app.on('will-quit', () => writeLanguage(dataDir, messageLanguage()));
 
   const host = createElectronHost(() => mainWindow, app.getVersion(), dataDir);
   const actor = osUserName();

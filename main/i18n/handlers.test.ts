@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testRouter } from '../ipc/testing';
-import { messageLanguage, setMessageLanguage } from './messages';
+import { z } from 'zod';
+import { applyLanguage } from './language';
+import { messageLanguage } from './messages';
 
-afterEach(() => setMessageLanguage('vi'));
+afterEach(() => applyLanguage('vi'));
 
 describe('i18n.setLanguage', () => {
   it('switches what main says, and tells whether anything changed', async () => {
@@ -11,11 +13,15 @@ describe('i18n.setLanguage', () => {
       expect(await t.api.i18n.setLanguage({ language: 'vi' })).toEqual({ changed: false });
       expect(await t.api.i18n.setLanguage({ language: 'en' })).toEqual({ changed: true });
       expect(messageLanguage()).toBe('en');
+      // zod's own messages, for checks without one of ours, follow too.
+      expect(z.number().safeParse('x').error?.issues[0]?.message).toMatch(/expected number/i);
       expect(await t.router.handle('members.nothing', {})).toEqual({
         ok: false,
         error: { code: 'INTERNAL', message: 'There is no command "members.nothing".' },
       });
       expect(await t.api.i18n.setLanguage({ language: 'en' })).toEqual({ changed: false });
+      await t.api.i18n.setLanguage({ language: 'vi' });
+      expect(z.number().safeParse('x').error?.issues[0]?.message).not.toMatch(/expected number/i);
     } finally {
       await t.close();
     }

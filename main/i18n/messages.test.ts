@@ -1,6 +1,5 @@
 /// <reference types="vite/client" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { messageLanguage, messages, say, setMessageLanguage, type Message } from './messages';
 
 afterEach(() => setMessageLanguage('vi'));
@@ -17,12 +16,9 @@ describe('say', () => {
     expect(say(m.withParams, { row: 7, field: 'CCCD' })).toBe('Dòng 7: CCCD sai.');
   });
 
-  it('follows the language set, zod’s own messages included', () => {
+  it('follows the language set', () => {
     setMessageLanguage('en');
     expect(say(m.withParams, { row: 7, field: 'CCCD' })).toBe('Row 7: CCCD is wrong.');
-    expect(z.number().safeParse('x').error?.issues[0]?.message).toMatch(/expected number/i);
-    setMessageLanguage('vi');
-    expect(z.number().safeParse('x').error?.issues[0]?.message).not.toMatch(/expected number/i);
   });
 
   it('leaves "{{…}}" in a value alone (a name may hold anything)', () => {

@@ -7,9 +7,10 @@
  * The language is the window's: the renderer tells main its choice at start and on every
  * change (i18n.setLanguage). There is one window, so one current language is enough; the CLI
  * never sets it and speaks Vietnamese. Printed documents and exports stay Vietnamese whatever
- * the UI language: they are the branch's papers, not the program's talk.
+ * the UI language: they are the branch's papers, not the program's talk. In the renderer's
+ * own bundle (which imports some of main's rules) nothing sets it: use the result of a rule
+ * there, never its wording.
  */
-import { z } from 'zod';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,9 +19,7 @@ export type Language = (typeof LANGUAGES)[number];
 export type Message = Readonly<Record<Language, string>>;
 
 /** The parameter names a message text uses: "Cột {{column}} có {{count}} ô" → "column" | "count". */
-export type ParamsOf<S extends string> = S extends `${string}{{${infer Name}}}${infer Rest}`
-  ? Name | ParamsOf<Rest>
-  : never;
+type ParamsOf<S extends string> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
 
 type Params<M extends Message> = [ParamsOf<M['vi']>] extends [never]
   ? []
@@ -47,8 +46,6 @@ export function messageLanguage(): Language {
   return current;
 }
 
-/** Switches main's messages, zod's own fallback messages included. */
 export function setMessageLanguage(language: Language): void {
   current = language;
-  z.config(language === 'en' ? z.locales.en() : z.locales.vi());
 }

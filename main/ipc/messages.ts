@@ -8,6 +8,6 @@ export const ipcMessages = messages({
   unknownChannel: { vi: 'Lệnh "{{channel}}" không tồn tại.', en: 'There is no command "{{channel}}".' },
   unexpected: {
     vi: 'Đã xảy ra lỗi không mong muốn: {{reason}}. Dữ liệu chưa bị thay đổi; hãy thử lại hoặc báo cho người hỗ trợ.',
-    en: 'Something unexpected went wrong: {{reason}}. Nothing was changed; try again or tell whoever supports the program.',
+    en: 'Something unexpected went wrong: {{reason}}. Nothing was changed; try again, or tell whoever helps you with the program.',
   },
 });

@@ -1,13 +1,15 @@
-/** Zod helpers shared by every capability's contract: NFC text, ISO dates, Vietnamese messages. */
+/** Zod helpers shared by every capability's contract: NFC text, ISO dates, messages in the UI's language. */
 import { z } from 'zod';
 import { nfc } from '../vi/text';
 import { isIsoDate } from '../vi/dates';
-import { say, type Message } from '../i18n/messages';
+import { say, type Language, type Message } from '../i18n/messages';
 import { ipcMessages as m } from './messages';
 
-// Fallback messages for checks without a message of their own are in Vietnamese too (until the
-// window asks for English: setMessageLanguage).
-z.config(z.locales.vi());
+/** Zod's own messages, for checks without one of ours, in the UI's language. */
+export function setZodLanguage(language: Language): void {
+  z.config(language === 'en' ? z.locales.en() : z.locales.vi());
+}
+setZodLanguage('vi');
 
 /** Any text from a user: NFC, trimmed, inner whitespace collapsed. */
 export const text = () => z.string().transform(nfc);

@@ -10,7 +10,7 @@ import { AppError } from '../ipc/errors';
 export interface JobProgress {
   done: number;
   total: number;
-  /** Short Vietnamese description of the current step, shown under the progress bar. */
+  /** The current step in a few words (in the UI's language), shown under the progress bar. */
   phase: string;
 }
 

@@ -73,7 +73,7 @@ describe('the member register in English', () => {
     const [first] = (await t.api.members.get({ id })).movements;
     await expect(cancelMovement(db, testActor, first!.id, 'Nhầm')).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'The first movement cannot be cancelled; correct the member’s date joined the union instead.',
+      message: 'The first movement cannot be cancelled; correct the member’s date of joining the union instead.',
     });
     await createGroup(db, testActor, 'Tổ Văn phòng', 'to');
     await expect(createGroup(db, testActor, 'TỔ VĂN PHÒNG', 'to')).rejects.toMatchObject({
@@ -98,7 +98,7 @@ describe('the member register in English', () => {
     });
     await expect(t.api.members.create({ fields: { ...lan, joinedOn: '2004-04-11' } })).rejects.toMatchObject({
       field: 'fields.joinedOn',
-      message: 'The date joined the union must come after the member turned 15 (born 12/04/1990).',
+      message: 'The date of joining the union must come after the member turned 15 (born 12/04/1990).',
     });
 
     const groupId = (await t.api.groups.create({ name: 'Tổ Văn phòng' })).id;
@@ -167,7 +167,7 @@ describe('the member register in English', () => {
     await expect(t.api.members.update({ id, fields: { ...fields, joinedOn: '2021-01-01' } })).rejects.toMatchObject({
       field: 'fields.joinedOn',
       message:
-        'The date joined the union cannot be later than the date of “Suspended” (01/01/2020). If that movement was recorded by mistake, cancel it first.',
+        'The date of joining the union cannot be later than the date of “Suspended” (01/01/2020). If that movement was recorded by mistake, cancel it first.',
     });
   });
 });

@@ -46,11 +46,11 @@ export const memberMessages = messages({
   tooYoung: { vi: 'Đoàn viên phải từ đủ {{age}} tuổi.', en: 'A member must be at least {{age}} years old.' },
   joinedAfterToday: {
     vi: 'Ngày vào công đoàn không được sau ngày hôm nay.',
-    en: 'The date joined the union cannot be later than today.',
+    en: 'The date of joining the union cannot be later than today.',
   },
   joinedTooYoung: {
     vi: 'Ngày vào công đoàn phải sau ngày đủ {{age}} tuổi (sinh {{born}}).',
-    en: 'The date joined the union must come after the member turned {{age}} (born {{born}}).',
+    en: 'The date of joining the union must come after the member turned {{age}} (born {{born}}).',
   },
   cardIssuedAfterToday: {
     vi: 'Ngày cấp thẻ không được sau ngày hôm nay.',
@@ -58,7 +58,7 @@ export const memberMessages = messages({
   },
   cardIssuedBeforeJoining: {
     vi: 'Ngày cấp thẻ phải từ ngày vào công đoàn trở đi.',
-    en: 'The card issue date cannot be earlier than the date joined the union.',
+    en: 'The card issue date cannot be earlier than the date of joining the union.',
   },
   cardNumberMissing: {
     vi: 'Có ngày cấp thẻ thì cần nhập số thẻ đoàn viên.',
@@ -66,19 +66,19 @@ export const memberMessages = messages({
   },
   partyDateWithoutParty: {
     vi: 'Chỉ nhập ngày vào Đảng khi đoàn viên là đảng viên.',
-    en: 'Fill in the date joined the Party only for a Party member.',
+    en: 'Fill in the date of joining the Party only for a Party member.',
   },
   partyAfterToday: {
     vi: 'Ngày vào Đảng không được sau ngày hôm nay.',
-    en: 'The date joined the Party cannot be later than today.',
+    en: 'The date of joining the Party cannot be later than today.',
   },
   partyTooYoung: {
     vi: 'Ngày vào Đảng phải sau ngày đủ {{age}} tuổi.',
-    en: 'The date joined the Party must come after the member turned {{age}}.',
+    en: 'The date of joining the Party must come after the member turned {{age}}.',
   },
   enteredBeforeJoining: {
     vi: 'Ngày chuyển đến ({{enteredOn}}) không được trước ngày vào công đoàn ({{joinedOn}}).',
-    en: 'The transfer-in date ({{enteredOn}}) cannot be earlier than the date joined the union ({{joinedOn}}).',
+    en: 'The transfer-in date ({{enteredOn}}) cannot be earlier than the date of joining the union ({{joinedOn}}).',
   },
   enteredAfterToday: {
     vi: 'Ngày chuyển đến không được sau ngày hôm nay.',
@@ -143,11 +143,11 @@ export const movementMessages = messages({
   },
   joinedAfterMovement: {
     vi: 'Ngày vào công đoàn không được sau ngày {{kind}} ({{date}}).',
-    en: 'The date joined the union cannot be later than the date of “{{kind}}” ({{date}}).',
+    en: 'The date of joining the union cannot be later than the date of “{{kind}}” ({{date}}).',
   },
   joinedAfterNextMovement: {
     vi: 'Ngày vào công đoàn không được sau ngày {{kind}} ({{date}}). Nếu biến động đó ghi sai, hãy hủy nó trước.',
-    en: 'The date joined the union cannot be later than the date of “{{kind}}” ({{date}}). If that movement was recorded by mistake, cancel it first.',
+    en: 'The date of joining the union cannot be later than the date of “{{kind}}” ({{date}}). If that movement was recorded by mistake, cancel it first.',
   },
   endBeforeStart: {
     vi: 'Ngày kết thúc tạm dừng phải sau ngày bắt đầu.',
@@ -168,7 +168,7 @@ export const movementMessages = messages({
   },
   notTheFirst: {
     vi: 'Không thể hủy biến động đầu tiên; hãy sửa ngày vào công đoàn của đoàn viên.',
-    en: 'The first movement cannot be cancelled; correct the member’s date joined the union instead.',
+    en: 'The first movement cannot be cancelled; correct the member’s date of joining the union instead.',
   },
 });
 
@@ -246,3 +246,16 @@ export const statusLabels = messages({
   removed: { vi: 'Đã xóa tên', en: 'Struck off' },
   expelled: { vi: 'Đã khai trừ', en: 'Expelled' },
 });
+
+/** Gender, yes and card type as a list or a preview writes them (labels.ts takes the Vietnamese). */
+export const genderLabels = messages({
+  male: { vi: 'Nam', en: 'Male' },
+  female: { vi: 'Nữ', en: 'Female' },
+});
+
+export const cardTypeLabels = messages({
+  regular: { vi: 'Thẻ thường', en: 'Regular card' },
+  linked: { vi: 'Thẻ liên kết', en: 'Linked (bank) card' },
+});
+
+export const answerLabels = messages({ yes: { vi: 'Có', en: 'Yes' } });

@@ -5,7 +5,7 @@
  */
 import type { MemberStatus } from '../../db/schema';
 import type { MemberFields } from '../contract';
-import { STATUS_LABEL } from '../labels';
+import { CARD_TYPE_LABEL, GENDER_LABEL, STATUS_LABEL } from '../labels';
 import { EXPORT_COLUMN_CATALOGUE, EXPORT_COLUMN_KEYS, type ExportColumnKey } from './catalogue';
 
 export interface ExportMember {
@@ -29,8 +29,6 @@ export interface ExportColumn {
   value: (m: ExportMember, index: number) => string | number | null;
 }
 
-const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liên kết' } as const;
-
 type ColumnBody = Omit<ExportColumn, 'key' | 'header'>;
 
 const text = (width: number, value: ColumnBody['value']): ColumnBody => ({ kind: 'text', width, value });
@@ -43,7 +41,7 @@ const BODIES: Record<ExportColumnKey, ColumnBody> = {
   dateOfBirth: date((m) => m.fields.dateOfBirth),
   dateOfBirthMale: date((m) => (m.fields.gender === 'male' ? m.fields.dateOfBirth : null)),
   dateOfBirthFemale: date((m) => (m.fields.gender === 'female' ? m.fields.dateOfBirth : null)),
-  gender: text(8, (m) => (m.fields.gender === 'male' ? 'Nam' : 'Nữ')),
+  gender: text(8, (m) => GENDER_LABEL[m.fields.gender]),
   ethnicity: text(9, (m) => m.fields.ethnicity),
   religion: text(10, (m) => m.fields.religion),
   cccd: text(14, (m) => m.fields.cccd),

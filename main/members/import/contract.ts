@@ -3,7 +3,7 @@
  * their types from here.
  */
 import { z } from 'zod';
-import { ImportField, ImportFieldInfo } from './fields';
+import { ImportField } from './fields';
 
 export const ImportAction = z.enum(['create', 'update', 'skip']);
 
@@ -95,7 +95,6 @@ export const memberImportContract = {
         token: z.string(),
         /** The file's name, without its folder. */
         fileName: z.string(),
-        fields: z.array(ImportFieldInfo),
       }),
     ]),
   },

@@ -1,11 +1,11 @@
 /**
  * What a column of an imported list can be: the member fields, plus the shapes Vietnamese lists
  * use instead of a single field (two "Nam" | "Nữ" columns, "Họ đệm" | "Tên", a tổ by name).
- * Browser-safe: the mapping screen takes its choices and labels from here.
+ * Browser-safe: the mapping screen takes its choices from here (and its labels from its catalogue).
  */
 import { z } from 'zod';
-import { messageLanguage, say, type Language, type Message } from '../../i18n/messages';
-import { importFieldHints, importFieldNames } from './messages';
+import { say, type Message } from '../../i18n/messages';
+import { importFieldNames } from './messages';
 
 export const ImportField = z.enum([
   'fullName',
@@ -39,39 +39,30 @@ export const ImportField = z.enum([
 ]);
 export type ImportField = z.infer<typeof ImportField>;
 
-type Names = Record<ImportField, Message>;
-type Hints = Partial<Record<ImportField, Message>>;
-const names: Names = importFieldNames;
-const hints: Hints = importFieldHints;
+const names: Record<ImportField, Message> = importFieldNames;
 
-const labelIn = (language: Language, field: ImportField) => {
-  const hint = hints[field];
-  return hint ? `${names[field][language]} (${hint[language]})` : names[field][language];
+/** What the CLI adds in brackets to a field's name: when to choose it, how it is written. */
+const CLI_HINTS: Partial<Record<ImportField, string>> = {
+  familyMiddleName: 'khi tên để riêng một cột',
+  givenName: 'khi họ đệm để riêng một cột',
+  gender: 'Nam/Nữ',
+  genderMale: 'đánh dấu X hoặc ghi ngày sinh',
+  genderFemale: 'đánh dấu X hoặc ghi ngày sinh',
+  enteredOn: 'đoàn viên chuyển từ nơi khác đến',
+  cardType: 'thường / liên kết',
+  status: 'để đối chiếu',
 };
 
-/**
- * The field's name with its hint ("Giới tính (Nam/Nữ)"), as the mapping offers it, in Vietnamese:
- * the CLI's words. Messages use fieldLabel, which follows the UI's language.
- */
+/** The field's name with its hint ("Giới tính (Nam/Nữ)"), in Vietnamese: the CLI's words. */
 export const IMPORT_FIELD_LABELS = Object.fromEntries(
-  ImportField.options.map((field) => [field, labelIn('vi', field)]),
+  ImportField.options.map((field) => {
+    const hint = CLI_HINTS[field];
+    return [field, hint ? `${names[field].vi} (${hint})` : names[field].vi];
+  }),
 ) as Record<ImportField, string>;
 
-/** The field's name with its hint, in the UI's language: what a mapping message names. */
-export const fieldLabel = (field: ImportField): string => labelIn(messageLanguage(), field);
-
-/** The field's short name in the UI's language, as a cell's message names its column. */
+/** The field's short name in the UI's language, as a message names it. */
 export const fieldName = (field: ImportField): string => say(names[field]);
 
 /** Without these a member cannot be recorded; the mapping screen marks them. */
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['fullName', 'dateOfBirth', 'gender', 'joinedOn'];
-
-export const ImportFieldInfo = z.object({ field: ImportField, label: z.string(), required: z.boolean() });
-export type ImportFieldInfo = z.infer<typeof ImportFieldInfo>;
-
-export const importFieldList = (): ImportFieldInfo[] =>
-  ImportField.options.map((field) => ({
-    field,
-    label: fieldLabel(field),
-    required: REQUIRED_IMPORT_FIELDS.includes(field),
-  }));

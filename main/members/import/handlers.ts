@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers } from '../../ipc/router';
 import { formatDate, todayIso } from '../../vi/dates';
 import { cellToText, excelSerialToIso } from './clean';
-import { importFieldList, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
+import { REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import type { ImportReport } from './contract';
 import { readImportFile } from './read';
 import { displayValues } from './plan';
@@ -100,7 +100,6 @@ export const memberImportHandlers: Handlers<
       token: session.token,
       fileName: session.fileName,
       ...layoutFor(grid),
-      fields: importFieldList(),
     };
   },
   'members.importLayout': async ({ token, headerRow }) => layoutFor(getSession(token).grid, headerRow),

@@ -140,7 +140,7 @@ export const importMessages = messages({
   },
   missingJoinedOn: {
     vi: 'Thiếu ngày vào công đoàn. Ghi ngày kết nạp dạng ngày/tháng/năm; nếu không rõ, xem quyết định kết nạp hoặc hỏi tổ trưởng.',
-    en: 'The date joined the union is missing. Write the date of admission as day/month/year; if it is not known, look at the admission decision or ask the group leader.',
+    en: 'The date of joining the union is missing. Write the date of admission as day/month/year; if it is not known, look at the admission decision or ask the group leader.',
   },
   cellReads: { vi: '{{message}}; ô đang ghi “{{value}}”.', en: '{{message}}; the cell reads “{{value}}”.' },
   updateWithoutMember: {
@@ -152,7 +152,7 @@ export const importMessages = messages({
     en: 'The union group “{{name}}” has been merged or closed. Write the member’s current union group.',
   },
   cccdInRegister: {
-    vi: 'Số CCCD {{cccd}} đã có ở đoàn viên {{name}} trong sổ. Chọn “Cập nhật” hoặc “Bỏ qua” cho dòng này.',
+    vi: 'Số CCCD {{cccd}} đã có ở đoàn viên {{name}} trong sổ. Chọn “Cập nhật vào sổ” hoặc “Bỏ qua” cho dòng này.',
     en: 'CCCD number {{cccd}} already belongs to {{name}} in the register. Choose “Update the register” or “Skip” for this row.',
   },
   cccdTwiceInFile: {
@@ -233,16 +233,4 @@ export const importFieldNames = messages({
   insuranceSalary: { vi: 'Lương đóng BHXH', en: 'Social insurance salary' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
-});
-
-/** What the mapping adds in brackets to a field's name: when to choose it, how it is written. */
-export const importFieldHints = messages({
-  familyMiddleName: { vi: 'khi tên để riêng một cột', en: 'when the given name has its own column' },
-  givenName: { vi: 'khi họ đệm để riêng một cột', en: 'when the family and middle name have their own column' },
-  gender: { vi: 'Nam/Nữ', en: 'written Nam / Nữ' },
-  genderMale: { vi: 'đánh dấu X hoặc ghi ngày sinh', en: 'marked X or holding the date of birth' },
-  genderFemale: { vi: 'đánh dấu X hoặc ghi ngày sinh', en: 'marked X or holding the date of birth' },
-  enteredOn: { vi: 'đoàn viên chuyển từ nơi khác đến', en: 'for members who came from another branch' },
-  cardType: { vi: 'thường / liên kết', en: 'regular / linked' },
-  status: { vi: 'để đối chiếu', en: 'compared with the register, not recorded' },
 });

@@ -9,14 +9,13 @@ import { nfc } from '../../vi/text';
 import { MemberFields, type MemberFieldsInput } from '../contract';
 import { enteredOnProblem, memberIssues } from '../validation';
 import { CURRENT_STATUSES, effectiveMovements, joiningMovement, type MovementLike } from '../movements';
-import type { MemberStatus } from '../../db/schema';
-import { STATUS_LABEL } from '../labels';
+import type { CardType, Gender, MemberStatus } from '../../db/schema';
 import { say, type Message } from '../../i18n/messages';
 import type { RuleBook } from '../../rules/service';
 import { groupKey, matchGroup, nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import type { CleanRow, ReadRows, RowIssue, RowValues, SkippedLine } from './rows';
 import { importMessages as m } from './messages';
-import { statusLabels } from '../messages';
+import { answerLabels, cardTypeLabels, genderLabels, statusLabels } from '../messages';
 
 export type ImportAction = 'create' | 'update' | 'skip';
 export type RowStatus = 'valid' | 'duplicate' | 'error';
@@ -97,7 +96,7 @@ const MISSING: Record<'fullName' | 'dateOfBirth' | 'gender' | 'joinedOn', Messag
   joinedOn: m.missingJoinedOn,
 };
 
-/** A status as the report names it, in the UI's language (the preview's values stay as written). */
+/** A status as the report and the preview name it, in the UI's language. */
 const statusName = (status: MemberStatus) => say(statusLabels[status]);
 
 const fieldKeys = Object.keys(MemberFields.shape) as (keyof MemberFields)[];
@@ -154,19 +153,19 @@ function validate(
 }
 
 /**
- * Display text by field: cleaned when it could be read, as written when not. The tổ reads as
- * the register names it when the text matched one.
+ * Display text by field: cleaned when it could be read (codes said in the UI's language), as
+ * written when not. The tổ reads as the register names it when the text matched one.
  */
 export function displayValues({ source: { values, shown }, matchedGroup, fields }: PlannedRow): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, text] of Object.entries(shown)) if (text) out[field] = text;
   for (const [field, value] of Object.entries(values) as [string, unknown][]) {
     if (value === undefined || value === null) continue;
-    if (field === 'gender') out.gender = value === 'male' ? 'Nam' : 'Nữ';
-    else if (field === 'partyMember') out.partyMember = value ? 'Có' : '';
-    else if (field === 'cardType') out.cardType = value === 'linked' ? 'Thẻ liên kết' : 'Thẻ thường';
+    if (field === 'gender') out.gender = say(genderLabels[value as Gender]);
+    else if (field === 'partyMember') out.partyMember = value ? say(answerLabels.yes) : '';
+    else if (field === 'cardType') out.cardType = say(cardTypeLabels[value as CardType]);
     else if (field === 'insuranceSalary') out.insuranceSalary = formatNumber(value as number);
-    else if (field === 'status') out.status = STATUS_LABEL[value as MemberStatus];
+    else if (field === 'status') out.status = statusName(value as MemberStatus);
     else if (/On$|^dateOfBirth$/.test(field)) out[field] = formatDate(value as string);
     else out[field] = String(value);
   }

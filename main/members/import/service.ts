@@ -13,7 +13,7 @@ import { insertGroup } from '../groups';
 import type { MemberFields } from '../contract';
 import { MEMBER_BATCH, memberRecordWriter, type MemberBatch } from '../records';
 import { writeMemberUpdate } from '../service';
-import { fieldLabel, type ImportField } from './fields';
+import { fieldName, type ImportField } from './fields';
 import type { Grid } from './grid';
 import { detectHeader, headerAt, type HeaderDetection } from './headers';
 import { createPlanner, findInRegister, planImport, type ImportAction, type ImportPlan } from './plan';
@@ -54,7 +54,7 @@ export function checkMapping(mapping: ColumnMapping[], grid: Grid): void {
     if (!column.field) continue;
     if (seen.has(column.field)) {
       throw AppError.invalid([
-        { field: 'mapping', message: say(m.fieldMappedTwice, { field: fieldLabel(column.field) }) },
+        { field: 'mapping', message: say(m.fieldMappedTwice, { field: fieldName(column.field) }) },
       ]);
     }
     seen.set(column.field, column.index);

@@ -2,7 +2,8 @@
 import type { Content } from 'pdfmake/interfaces';
 import { paragraph, type FormalDocument } from '../../pdf/frame';
 import type { CardRequestMember } from './data';
-import { GENDER_LABEL, groupTitle } from './labels';
+import { GENDER_LABEL } from '../labels';
+import { groupTitle } from './labels';
 import { branchHeader, chairSignature, type PrintSettings } from './shell';
 import { appendRows, dmy, registerTable, sttColumn, tableHeader, type Column } from './table';
 

@@ -1,8 +1,6 @@
 /** The Vietnamese words a printed register uses for stored codes. */
-import type { Gender, GroupKind, MovementKind } from '../../db/schema';
+import type { GroupKind, MovementKind } from '../../db/schema';
 import type { PrintedGroup } from './data';
-
-export const GENDER_LABEL: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
 
 export const MOVEMENT_LABEL: Record<MovementKind, string> = {
   admitted: 'Kết nạp',
@@ -15,8 +13,6 @@ export const MOVEMENT_LABEL: Record<MovementKind, string> = {
   expelled: 'Khai trừ',
   correction: 'Hủy biến động',
 };
-
-export const CARD_TYPE_LABEL = { regular: 'Thẻ thường', linked: 'Thẻ liên kết' } as const;
 
 /** Members without a tổ still have to appear somewhere in a list grouped by tổ. */
 export const NO_GROUP_LABEL = 'Chưa phân tổ';

@@ -5,7 +5,8 @@ import { formatMoney } from '../../vi/money';
 import type { MemberDetail, Movement } from '../contract';
 import type { PrintedGroup } from './data';
 import { STATUS_LABEL } from '../labels';
-import { CARD_TYPE_LABEL, GENDER_LABEL, groupTitle, MOVEMENT_LABEL } from './labels';
+import { CARD_TYPE_LABEL, GENDER_LABEL } from '../labels';
+import { groupTitle, MOVEMENT_LABEL } from './labels';
 import { branchHeader, chairSignature, type PrintSettings } from './shell';
 import { appendRows, dmy, registerTable, sttColumn, tableHeader, type Column } from './table';
 

@@ -5,8 +5,10 @@ import type { Language } from '.';
 
 /**
  * Keeps main's messages (validation, the import report) in the window's language. What main
- * said before a switch is asked again, so no Vietnamese error stays on an English screen; at
- * start nothing is, unless main was speaking the other language (a reloaded window).
+ * said before a switch and the screens still show (lists, the import report) is asked again;
+ * a message already under a form field stays as it was until the form is saved again. At
+ * start nothing is asked again, unless main was speaking the other language (a reloaded
+ * window).
  */
 export function useMainLanguage(language: Language): void {
   const queryClient = useQueryClient();
