@@ -51,10 +51,15 @@ test('a saved column layout shapes the exported Excel list', async ({ page, brid
   await page.keyboard.press('Control+Enter');
   await expect(page.getByText('Đã lưu mẫu “Mẫu LĐLĐ huyện”.')).toBeVisible();
   await expect(editor).toBeHidden();
+  // Back in the list, on the button that opened the editor.
+  await expect(manager.getByRole('button', { name: 'Thêm mẫu' })).toBeFocused();
   await expect(manager.locator('.ant-table-row')).toHaveText(['Mẫu LĐLĐ huyện10SửaXóa']);
   await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await bridge.screenshot('export-layouts');
   await manager.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  // The menu item that opened the list is hidden with its menu: the focus goes to the menu's button.
+  await expect(manager).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Xuất' })).toBeFocused();
 
   const [layout] = await bridge.api.members.exportLayouts();
   const expected = layout!.columns.map((c) => c.header);
@@ -108,8 +113,21 @@ test('deleting a layout asks first, with the focus on the safe answer', async ({
   await page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' }).click();
   const manager = page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' });
   await expect(manager).toBeVisible();
-  await manager.getByRole('button', { name: 'Xóa' }).click();
+  // By keyboard: the question, its buttons going round with Tab, and Esc back to the row's button.
+  const removeButton = manager.getByRole('button', { name: 'Xóa' });
+  await removeButton.focus();
+  await page.keyboard.press('Enter');
   const question = page.getByRole('dialog', { name: 'Xóa mẫu “Mẫu cũ”?' });
+  await expect(question.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Xóa' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(removeButton).toBeFocused();
+  expect(await bridge.api.members.exportLayouts()).toHaveLength(1);
+  await page.keyboard.press('Enter');
   await expect(question.getByRole('button', { name: 'Hủy' })).toBeFocused();
   await question.getByRole('button', { name: 'Xóa' }).click();
   await expect(page.getByText('Đã xóa mẫu “Mẫu cũ”.')).toBeVisible();
@@ -135,4 +153,8 @@ test('typing straight into a dialog opened from another reaches its first field 
   await expect(editor.getByRole('button', { name: 'Đóng' })).toBeVisible();
   await page.keyboard.type('Mẫu huyện');
   await expect(labelled(editor, 'Tên mẫu')).toHaveValue('Mẫu huyện');
+  // Esc gives the focus back to the button that opened it, without waiting for a timer either.
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await expect(manager.getByRole('button', { name: 'Thêm mẫu' })).toBeFocused();
 });

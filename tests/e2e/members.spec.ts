@@ -147,6 +147,62 @@ for (const motion of ['no-preference', 'reduce'] as const) {
       expect(salary.amount).toBe(5_850_000);
       expect((await bridge.api.members.list({})).length).toBe(total + 1);
     });
+
+    test('the member drawer gives the focus back to what opened it; Tab goes round inside it', async ({
+      page,
+      bridge,
+    }) => {
+      await openRegister(page, bridge);
+      const add = page.getByRole('button', { name: 'Thêm đoàn viên' });
+      const drawer = page.locator('.scd-member-drawer');
+      const name = labelled(drawer, 'Họ và tên');
+
+      // Opened from its button by keyboard, closed with Esc: the next Tab goes on from the button.
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect(name).toBeFocused();
+      // Tab on the last button goes round to the first stop (the ×), not onto the page.
+      const save = drawer.getByRole('button', { name: 'Lưu và xem hồ sơ' });
+      await save.focus();
+      await page.keyboard.press('Tab');
+      await expect(drawer.locator('.ant-drawer-close')).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await expect(save).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(add).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Nhập từ Excel' })).toBeFocused();
+
+      // Typed, then dropped from the confirm: back to the button too, not to the confirm's opener.
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect(name).toBeFocused();
+      await page.keyboard.type('Phạm');
+      await page.keyboard.press('Escape');
+      const confirm = page.getByRole('dialog', { name: 'Bỏ các thông tin vừa nhập?' });
+      await expect(confirm.getByRole('button', { name: 'Tiếp tục nhập' })).toBeFocused();
+      // The confirm's buttons go round as well.
+      await page.keyboard.press('Tab');
+      await expect(confirm.getByRole('button', { name: 'Bỏ thay đổi' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(confirm.getByRole('button', { name: 'Tiếp tục nhập' })).toBeFocused();
+      // "Tiếp tục nhập" goes back to the field the Esc was pressed in.
+      await page.keyboard.press('Enter');
+      await expect(confirm).toBeHidden();
+      await expect(name).toBeFocused();
+      await page.keyboard.press('Escape');
+      await confirm.getByRole('button', { name: 'Bỏ thay đổi' }).press('Enter');
+      await expect(drawer.locator('.ant-drawer-content')).toBeHidden();
+      await expect(add).toBeFocused();
+
+      // Ctrl+N in the search box: the focus goes back there.
+      const search = page.getByRole('textbox', { name: /Tìm theo họ tên/ });
+      await search.focus();
+      await page.keyboard.press('Control+n');
+      await expect(name).toBeFocused();
+      await drawer.locator('.ant-drawer-footer').getByRole('button', { name: 'Đóng' }).press('Enter');
+      await expect(search).toBeFocused();
+    });
   });
 }
 
@@ -200,7 +256,8 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   const leaderOfHerGroup = async () =>
     (await bridge.api.groups.list()).find((g) => g.id === member!.groupId)?.leaderName ?? null;
 
-  await page.getByRole('button', { name: 'Ghi biến động' }).click();
+  const record = page.getByRole('button', { name: 'Ghi biến động' });
+  await record.click();
   const dialog = page.getByRole('dialog', { name: `Ghi biến động: ${name}` });
   await expect(labelled(dialog, 'Loại biến động')).toBeFocused();
   // Only what can follow an active member is offered.
@@ -220,6 +277,8 @@ test('chuyển đi: status, timeline, gone from the register; then cancelled wit
   await dialog.getByRole('button', { name: 'Ghi biến động' }).click();
 
   await expect(dialog).toBeHidden();
+  // The focus is back on the button that opened the dialog, in the page drawn anew.
+  await expect(record).toBeFocused();
   await expect(page.getByText(`Đã ghi biến động “Chuyển đi” cho ${name}.`)).toBeVisible();
   await expect(header.locator('.scd-status-tag')).toHaveText('Đã chuyển đi');
   // Her last tổ stays on file, said as the past.
@@ -453,13 +512,27 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   await quiet(page);
   await bridge.screenshot('groups');
 
-  // Rename, then merge into Tổ Văn phòng: the tổ leaves the list, its members move.
-  await pe.getByRole('button', { name: 'Đổi tên' }).click();
+  // Rename, by keyboard from the row's button: Esc, then saving, give the focus back to it
+  // (the row is drawn anew with the new name, the button stays). Tab goes round in the dialog.
+  const renameButton = pe.getByRole('button', { name: 'Đổi tên' });
+  await renameButton.focus();
+  await page.keyboard.press('Enter');
   const rename = page.getByRole('dialog', { name: /^Đổi tên/ });
-  await labelled(rename, 'Tên tổ').fill('Tổ Giáo dục thể chất');
+  await expect(labelled(rename, 'Tên tổ')).toBeFocused();
+  await rename.getByRole('button', { name: 'Lưu' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(rename.getByRole('button', { name: 'Đóng' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(rename).toBeHidden();
+  await expect(renameButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(labelled(rename, 'Tên tổ')).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Tổ Giáo dục thể chất');
   await page.keyboard.press('Enter');
   await expect(rename).toBeHidden();
   const renamed = groupRows.filter({ hasText: 'Tổ Giáo dục thể chất' });
+  await expect(renamed.getByRole('button', { name: 'Đổi tên' })).toBeFocused();
   await renamed.getByRole('button', { name: 'Gộp vào tổ khác' }).click();
   const merge = page.getByRole('dialog', { name: 'Gộp Tổ Giáo dục thể chất vào tổ khác' });
   await page.keyboard.type('van phong');

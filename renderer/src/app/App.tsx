@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { HashRouter } from 'react-router';
 import { useLanguage } from '../i18n';
+import { useTabStaysInDialogs } from '../lib/dialogFocus';
 import { theme } from './theme';
 import { Shell } from './Shell';
 
@@ -20,6 +21,7 @@ const queryClient = new QueryClient({
 
 export function App() {
   const [language] = useLanguage();
+  useTabStaysInDialogs();
   // Date pickers read dayjs's global locale when they render, so set it before they do.
   dayjs.locale(language);
   return (

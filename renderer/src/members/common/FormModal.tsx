@@ -3,6 +3,7 @@ import { Form, Modal, type FormInstance } from 'antd';
 import { useFocusInCapture } from '../form/useFocusInCapture';
 import { useFormKeys } from '../form/useFormKeys';
 import { useNoClearTabStops } from '../form/useNoClearTabStops';
+import { useReturnFocus } from '../../lib/dialogFocus';
 import { requiredMark } from '../../lib/requiredMark';
 
 interface FormModalProps<V> {
@@ -21,7 +22,8 @@ interface FormModalProps<V> {
 
 /**
  * A small dialog with a form: Enter in a one-line field or Ctrl+Enter saves, Esc closes, and
- * server messages appear at the fields (the mutation gets the same `form`).
+ * server messages appear at the fields (the mutation gets the same `form`). Render it only while
+ * it is open; when it closes the focus goes back to what opened it (useReturnFocus).
  */
 export function FormModal<V extends object>({
   title,
@@ -38,6 +40,8 @@ export function FormModal<V extends object>({
 }: FormModalProps<V>) {
   const wrapClass = `scd-form-modal-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useFormKeys({ active: true, containerClass: wrapClass, onSubmit: () => form.submit() });
+  // Its page unmounts it to close it: the focus goes back to what opened it.
+  useReturnFocus(true);
   const { ref, onFocus, afterOpenChange } = useFirstFocusKept(useNoClearTabStops(), wrapClass);
   return (
     <Modal

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportLayout } from '../../../../main/members/export/contract';
 import { apiKey, useApiMutation, useApiQuery } from '../../lib/api';
+import { useReturnFocus } from '../../lib/dialogFocus';
 import { LoadError } from '../../lib/Status';
 import { useConfirmDanger } from '../../lib/useConfirmDanger';
 import { ExportLayoutModal } from './ExportLayoutModal';
@@ -20,6 +21,8 @@ export function ExportLayoutsModal({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const layouts = useApiQuery('members.exportLayouts');
   const [editing, setEditing] = useState<Editing>(null);
+  // Opened from the Export menu: the focus goes back to its button when this closes.
+  useReturnFocus(true);
   const remove = useApiMutation('members.removeExportLayout', {
     onSuccess: async (_done, input) => {
       const removed = layouts.data?.find((l) => l.id === input.id);

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { MemberDetail } from '../../../../main/members/contract';
 import { useApiMutation, useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
+import { useReturnFocus } from '../../lib/dialogFocus';
 import { useConfirmDanger } from '../../lib/useConfirmDanger';
 import { useRefreshRegister } from '../common/useRefreshRegister';
 import { MemberForm } from './MemberForm';
@@ -127,6 +128,11 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
     onSubmitAlt: mode === 'create' ? () => submit(true) : undefined,
     onEscape: requestClose,
   });
+  // Closed (saved, Esc, "Đóng", the ×): the focus goes back to the button that opened it, or to
+  // the search box Ctrl+N was pressed in, at once rather than once the drawer has slid out (so
+  // Ctrl+N works again straight away). Discarded from the confirm, antd's own drawer does it as
+  // it finishes closing. After "Lưu và xem hồ sơ" the register, and its button, are gone.
+  useReturnFocus(open, DRAWER_CLASS);
 
   // The first field takes the focus in the commit that mounts it, so in the same task as the
   // Ctrl+N or click that opened the drawer: the chair's next keystroke lands in it however busy
