@@ -158,3 +158,24 @@ test('typing straight into a dialog opened from another reaches its first field 
   await expect(editor).toBeHidden();
   await expect(manager.getByRole('button', { name: 'Thêm mẫu' })).toBeFocused();
 });
+
+test('the Export menu works from the keyboard: Enter opens it, arrows and Enter choose', async ({ page, bridge }) => {
+  await bridge.api.workspace.createDemo();
+  await bridge.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Đoàn viên' }).click();
+  await expect(page.getByTestId('members-count')).toHaveText(/^Hiển thị \d+\/\d+ đoàn viên$/);
+  const exportButton = page.getByRole('button', { name: 'Xuất' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  const manage = page.getByRole('menuitem', { name: 'Quản lý mẫu cột…' });
+  await expect(manage).toBeVisible();
+  // The menu has the focus, on its first item; the last one is three down.
+  await expect(page.getByRole('menuitem', { name: 'Excel (.xlsx)' })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(manage).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Mẫu cột xuất danh sách' })).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../lib/api';
 import { useDataFile } from './useDataFile';
 import { busy } from '../lib/busy';
+import { enterOnlyChooses } from '../lib/dialogFocus';
 
 export function AppHeader({ dataFileName }: { dataFileName: string }) {
   const { t } = useTranslation();
@@ -31,12 +32,15 @@ function FileMenu() {
   return (
     <Dropdown
       trigger={['click']}
+      // Opened with Enter, the menu takes the focus so the arrow keys move in it.
+      autoFocus
       menu={{
         items: [
           { key: 'open', icon: <FolderOpenOutlined />, label: t('header.openFile') },
           { key: 'create', icon: <FileAddOutlined />, label: t('header.newFile') },
         ],
         onClick: ({ key }) => (key === 'open' ? open : create).mutate(),
+        onKeyDown: enterOnlyChooses,
       }}
     >
       <Button loading={busy(open.isPending || create.isPending)}>

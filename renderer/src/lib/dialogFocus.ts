@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 /** What had the focus when a dialog opened, to give it back when it closes. */
 interface Opener {
@@ -117,4 +117,13 @@ export function useTabStaysInDialogs(): void {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/**
+ * A drop-down menu's `onKeyDown`: Enter chooses the item on keydown (rc-menu), and its default
+ * action, a click, would then land on whatever the choice put the focus on — the close button
+ * of the dialog the item opened, which closed it again at once.
+ */
+export function enterOnlyChooses(event: ReactKeyboardEvent<HTMLElement>): void {
+  if (event.key === 'Enter') event.preventDefault();
 }

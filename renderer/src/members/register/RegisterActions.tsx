@@ -17,6 +17,7 @@ import { ExportLayoutsModal } from '../export/ExportLayoutsModal';
 import '../export/export.css';
 import { usePrintActions } from '../common/usePrintActions';
 import { isFiltered, toQuery, type RegisterFilters } from './filters';
+import { enterOnlyChooses } from '../../lib/dialogFocus';
 
 interface RegisterActionsProps {
   onAdd: () => void;
@@ -53,6 +54,8 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
       </Button>
       <Dropdown
         trigger={['click']}
+        // Opened with Enter, the menu takes the focus so the arrow keys move in it.
+        autoFocus
         menu={{
           items: [
             {
@@ -88,6 +91,7 @@ export function RegisterActions({ onAdd, group, filters }: RegisterActionsProps)
             },
           ],
           onClick: onExport,
+          onKeyDown: enterOnlyChooses,
         }}
       >
         <Button icon={<ExportOutlined />} loading={busy(exportList.isPending)}>
