@@ -47,7 +47,8 @@ export async function listGroups(db: Db | Trx, onlyId?: number): Promise<UnionGr
   }));
 }
 
-async function oneGroup(db: Db | Trx, id: number): Promise<UnionGroup> {
+/** A tổ by id, or NOT_FOUND: the chair's pick for a list, an export, a rename. */
+export async function groupById(db: Db | Trx, id: number): Promise<UnionGroup> {
   const [group] = await listGroups(db, id);
   if (!group) throw new AppError('NOT_FOUND', say(m.notFound));
   return group;
@@ -80,7 +81,7 @@ async function assertNameFree(trx: Trx, name: string, exceptId?: number): Promis
 }
 
 export async function createGroup(db: Db, who: Actor, name: string, kind: 'to' | 'bo_phan'): Promise<UnionGroup> {
-  return db.transaction().execute(async (trx) => oneGroup(trx, await insertGroup(trx, who, name, kind)));
+  return db.transaction().execute(async (trx) => groupById(trx, await insertGroup(trx, who, name, kind)));
 }
 
 /** The insert itself, for callers inside a transaction (the import creates the tổ it names). */
@@ -112,7 +113,7 @@ export async function insertGroup(
 
 export async function renameGroup(db: Db, who: Actor, id: number, name: string): Promise<UnionGroup> {
   return db.transaction().execute(async (trx) => {
-    const before = await oneGroup(trx, id);
+    const before = await groupById(trx, id);
     await assertNameFree(trx, name, id);
     await trx.updateTable('union_groups').set({ name }).where('id', '=', id).execute();
     await writeAudit(trx, who, {
@@ -122,20 +123,20 @@ export async function renameGroup(db: Db, who: Actor, id: number, name: string):
       before: { name: before.name },
       after: { name },
     });
-    return oneGroup(trx, id);
+    return groupById(trx, id);
   });
 }
 
 export function setLeader(db: Db, who: Actor, id: number, memberId: number | null): Promise<UnionGroup> {
   return db.transaction().execute(async (trx) => {
     await writeLeader(trx, who, id, memberId);
-    return oneGroup(trx, id);
+    return groupById(trx, id);
   });
 }
 
 /** The tổ trưởng change itself, for callers already inside a transaction (the demo branch). */
 export async function writeLeader(trx: Trx, who: Actor, id: number, memberId: number | null): Promise<void> {
-  const before = await oneGroup(trx, id);
+  const before = await groupById(trx, id);
   // The dialog opens on the current leader: saving it as it is changes nothing.
   if (before.leaderId === memberId) return;
   if (memberId !== null) {
@@ -265,7 +266,7 @@ export async function mergeGroups(
 ): Promise<UnionGroup> {
   if (sourceId === targetId) throw AppError.invalid([{ field: 'targetId', message: say(m.mergeIntoItself) }]);
   return db.transaction().execute(async (trx) => {
-    const source = await oneGroup(trx, sourceId);
+    const source = await groupById(trx, sourceId);
     await assertGroupOpen(trx, targetId, 'targetId');
     const members = await trx.selectFrom('members').select('id').where('group_id', '=', sourceId).execute();
     await moveMembers(
@@ -288,6 +289,6 @@ export async function mergeGroups(
       before: { name: source.name, archived_at: null },
       after: { archived_at: archivedAt, merged_into: targetId },
     });
-    return oneGroup(trx, targetId);
+    return groupById(trx, targetId);
   });
 }

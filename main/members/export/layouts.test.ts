@@ -286,7 +286,7 @@ describe('export layouts in an English window', () => {
   it('refuses a union group that is gone, in English', async () => {
     await expect(t.api.members.export({ format: 'xlsx', groupId: 9999 })).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: 'This union group was not found (it may have been merged into another group).',
+      message: 'This union group was not found (it may have been merged into another).',
     });
   });
 

@@ -55,10 +55,6 @@ export const exportMessages = messages({
     vi: '(chưa có mẫu nào; tạo mẫu trong màn hình Đoàn viên → Xuất)',
     en: '(none yet; create one under Members → Export)',
   },
-  groupNotFound: {
-    vi: 'Không tìm thấy tổ công đoàn này (có thể đã được gộp vào tổ khác).',
-    en: 'This union group was not found (it may have been merged into another group).',
-  },
   groupAmbiguous: {
     vi: '“{{name}}” có thể là: {{names}}. Ghi đúng tên tổ.',
     en: '“{{name}}” could be: {{names}}. Write the group’s exact name.',

@@ -4,7 +4,7 @@ import { AppError } from '../../ipc/errors';
 import { say } from '../../i18n/messages';
 import { getSettings } from '../../settings/service';
 import { searchKey } from '../../vi/text';
-import { listGroups } from '../groups';
+import { groupById, listGroups } from '../groups';
 import { groupKey, matchGroup } from '../import/register';
 import type { ExportMember } from './columns';
 import { membersCsv, membersJson, membersXlsx } from './formats';
@@ -60,13 +60,6 @@ export async function exportMembers(
     .filter(Boolean)
     .join('-');
   return { bytes, defaultName: `${stem}.${format}`, members: members.length };
-}
-
-/** A tổ the chair picked; the printed list (print/index.ts) finds it the same way. */
-export async function groupById(db: Db, id: number) {
-  const [group] = await listGroups(db, id);
-  if (!group) throw new AppError('NOT_FOUND', say(m.groupNotFound));
-  return group;
 }
 
 /** `--group "to toan - tin"` finds "Tổ Toán - Tin", as the importer matches tổ names. */

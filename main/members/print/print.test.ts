@@ -636,7 +636,7 @@ describe('in an English window', () => {
     for (const refused of refusals) {
       await expect(refused()).rejects.toMatchObject({
         code: 'NOT_FOUND',
-        message: 'This union group was not found (it may have been merged into another group).',
+        message: 'This union group was not found (it may have been merged into another).',
       });
     }
   });
