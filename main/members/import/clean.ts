@@ -11,6 +11,7 @@ import { say } from '../../i18n/messages';
 import { fieldName } from './fields';
 import type { RawCell } from './grid';
 import { importMessages as m } from './messages';
+import { STATUS_LABEL } from '../labels';
 
 export type Cleaned<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Cleaned<T> => ({ ok: true, value });
@@ -333,5 +334,9 @@ export function cleanStatus(cell: RawCell | undefined): Cleaned<MemberStatus | n
   for (const [status, words] of Object.entries(STATUS_WORDS) as [MemberStatus, string[]][]) {
     if (words.includes(key)) return ok(status);
   }
-  return fail(say(m.statusUnread, { raw: cleanText(cell) ?? '' }));
+  // The file is in Vietnamese: the words it may use are quoted in Vietnamese in either language.
+  const statuses = Object.values(STATUS_LABEL)
+    .map((label) => `“${label}”`)
+    .join(', ');
+  return fail(say(m.statusUnread, { raw: cleanText(cell) ?? '', statuses }));
 }

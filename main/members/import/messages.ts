@@ -104,8 +104,8 @@ export const importMessages = messages({
     en: 'Card type “{{raw}}” is unclear. Write “Thẻ thường” (regular) or “Thẻ liên kết” (linked).',
   },
   statusUnread: {
-    vi: 'Trạng thái “{{raw}}” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.',
-    en: 'Status “{{raw}}” is not recognised, so it was not compared with the register. The statuses it reads are: “Đang sinh hoạt”, “Tạm dừng sinh hoạt”, “Đã chuyển đi”, “Đã thôi sinh hoạt”, “Đã xóa tên”, “Đã khai trừ”.',
+    vi: 'Trạng thái “{{raw}}” không rõ nên không được đối chiếu với sổ. Các trạng thái đọc được: {{statuses}}.',
+    en: 'Status “{{raw}}” is not recognised, so it was not compared with the register. The statuses it reads are: {{statuses}}.',
   },
 
   // --- Lines that are not members (rows.ts) ---
