@@ -42,6 +42,13 @@ export function say<M extends Message>(message: M, ...[params]: Params<M>): stri
   );
 }
 
+/** A catalogue of words in one language: documents take the Vietnamese, the renderer both. */
+export function inLanguage<K extends string>(catalogue: Record<K, Message>, language: Language): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<Message>(catalogue).map(([key, message]) => [key, message[language]]),
+  ) as Record<K, string>;
+}
+
 export function messageLanguage(): Language {
   return current;
 }

@@ -1,6 +1,7 @@
 /**
  * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
- * grown its own, kept beside that area's pages and merged here under their top-level keys.
+ * grown its own, kept beside that area's pages and merged here under their top-level keys,
+ * plus the few words main also says (main/members/messages.ts).
  */
 import coreVi from './vi.json';
 import coreEn from './en.json';
@@ -12,9 +13,29 @@ import exportLayoutsVi from '../members/export/i18n.vi.json';
 import exportLayoutsEn from '../members/export/i18n.en.json';
 import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
+import { inLanguage, type Language } from '../../../main/i18n/messages';
+import { genderLabels, statusLabels } from '../../../main/members/messages';
 
-export const vi = { ...coreVi, ...registerVi, ...importVi, ...exportLayoutsVi, ...rulesVi };
-const enMerged = { ...coreEn, ...registerEn, ...importEn, ...exportLayoutsEn, ...rulesEn };
+/** Words main also writes (statuses, genders): one catalogue for both, kept in main. */
+const fromMain = (language: Language) => ({
+  status: inLanguage(statusLabels, language),
+  gender: inLanguage(genderLabels, language),
+});
+
+export const vi = {
+  ...coreVi,
+  register: { ...registerVi.register, ...fromMain('vi') },
+  ...importVi,
+  ...exportLayoutsVi,
+  ...rulesVi,
+};
+const enMerged = {
+  ...coreEn,
+  register: { ...registerEn.register, ...fromMain('en') },
+  ...importEn,
+  ...exportLayoutsEn,
+  ...rulesEn,
+};
 
 /** A catalogue without its singular forms ("…_one"): Vietnamese nouns have no plural. */
 type WithoutSingulars<T> = {
