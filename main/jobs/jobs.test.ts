@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../i18n/messages';
 import { Jobs, throwIfCancelled } from './jobs';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -30,6 +31,12 @@ describe('jobs', () => {
     const status = await jobs.settled(id);
     expect(status.state).toBe('cancelled');
     expect(status.error).toContain('không có dữ liệu nào bị thay đổi');
+    setMessageLanguage('en');
+    try {
+      expect(jobs.get(id).error).toBe('Cancelled as asked; nothing was changed.');
+    } finally {
+      setMessageLanguage('vi');
+    }
   });
 
   it('reports failures and unknown ids in Vietnamese', async () => {

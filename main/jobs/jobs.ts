@@ -67,7 +67,7 @@ export class Jobs {
         },
         (err: unknown) => {
           status.state = err instanceof JobCancelled || controller.signal.aborted ? 'cancelled' : 'failed';
-          status.error = err instanceof Error ? err.message : String(err);
+          if (status.state === 'failed') status.error = err instanceof Error ? err.message : String(err);
         },
       )
       .finally(() => (entry.endedAt = Date.now()));
@@ -77,8 +77,10 @@ export class Jobs {
   }
 
   get(id: string): JobStatus {
-    const entry = this.#entry(id);
-    return { ...entry.status, progress: { ...entry.status.progress } };
+    const { status } = this.#entry(id);
+    // Said when asked, so a cancel read after the window switched language reads in the new one.
+    const error = status.state === 'cancelled' ? say(jobMessages.cancelled) : status.error;
+    return { ...status, progress: { ...status.progress }, ...(error === undefined ? {} : { error }) };
   }
 
   cancel(id: string): JobStatus {
