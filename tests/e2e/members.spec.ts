@@ -540,6 +540,8 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   await merge.getByRole('button', { name: 'Gộp tổ' }).click();
   await expect(merge).toBeHidden();
   await expect(groupRows).toHaveCount(5);
+  // Its row, which opened the dialog, is gone: the focus goes to the page, not the window's top.
+  await expect(page.getByRole('heading', { name: 'Tổ công đoàn', level: 3 })).toBeFocused();
   const office = (await bridge.api.groups.list()).find((g) => g.name === 'Tổ Văn phòng')!;
   const moved = await bridge.api.members.get({ id: picked[1]!.id });
   expect(moved.fields.groupId).toBe(office.id);

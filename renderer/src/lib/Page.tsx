@@ -25,7 +25,8 @@ export function Page({ title, subtitle, extra, children, before, wide = false }:
       {before && <div className="scd-page-before">{before}</div>}
       <Flex className="scd-page-head" justify="space-between" align="flex-end" gap={16} wrap>
         <div>
-          <Typography.Title level={3} className="scd-page-title">
+          {/* Focusable by script only: where the focus goes when a dialog's opener is gone. */}
+          <Typography.Title level={3} className="scd-page-title" tabIndex={-1}>
             {title}
           </Typography.Title>
           {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}

@@ -36,9 +36,12 @@ function focusLost(container: string | undefined): boolean {
   return container !== undefined && active.closest(`.${container}`) !== null;
 }
 
+/** The page's own title (Page.tsx): Tab goes on from the top of the page's content. */
+const PAGE_TITLE = '.scd-page-title';
+
 function giveBack(opener: Opener | null, container: string | undefined): void {
   if (!opener || !focusLost(container)) return;
-  const target = [opener.element, opener.fallback].find(usable);
+  const target = [opener.element, opener.fallback, document.querySelector<HTMLElement>(PAGE_TITLE)].find(usable);
   target?.focus();
 }
 
@@ -56,9 +59,10 @@ function giveBack(opener: Opener | null, container: string | undefined): void {
  * antd's drawer does give the focus back, but only once it has slid out; it stays on as a
  * second chance (a confirm over the drawer closing with it puts the focus back in the drawer).
  *
- * Nothing happens when something else already took the focus, or when the opener is gone
- * (its row deleted, the page left); an item of a drop-down menu, hidden by then, gives way to
- * the menu's button.
+ * Nothing happens when something else already took the focus. An item of a drop-down menu,
+ * hidden by then, gives way to the menu's button; an opener that is gone (its row merged away
+ * or deleted) to the page's title, so that Tab goes on from the page's content rather than
+ * from the top of the window.
  *
  * @param open whether the dialog is open; a dialog that closes by unmounting passes true.
  * @param container a class on the dialog's outer element, for a dialog that stays in the page
