@@ -28,7 +28,17 @@ describe('CSV', () => {
   });
 
   it('writes text Excel would run as a formula with an apostrophe, and reads it back as written', () => {
-    const texts = ['=HYPERLINK("http://x","bấm")', '+1+2', '-5', '@SUM(A1)', '\tx', 'Bình thường', "'ghi chú"];
+    const texts = [
+      '=HYPERLINK("http://x","bấm")',
+      '+1+2',
+      '-5',
+      '@SUM(A1)',
+      '\tx',
+      'Bình thường',
+      "'ghi chú",
+      "'=A1",
+      "''+1",
+    ];
     expect(texts.map(defuseFormula)).toEqual([
       '\'=HYPERLINK("http://x","bấm")',
       "'+1+2",
@@ -37,6 +47,8 @@ describe('CSV', () => {
       "'\tx",
       'Bình thường',
       "'ghi chú",
+      "''=A1",
+      "'''+1",
     ]);
     const column = (i: number): ExportColumn => ({
       key: 'notes',

@@ -54,8 +54,12 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Text Excel runs as a formula when it opens a CSV: it starts with =, +, -, @, a tab or a CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text Excel runs as a formula when it opens a CSV: it starts with =, +, -, @, a tab or a CR.
+ * Text that starts with apostrophes before such a character counts too: it gets one more, and
+ * the reading takes exactly one off, so "'=A1" comes back as written.
+ */
+const NEEDS_DEFUSING = /^'*[=+\-@\t\r]/;
 
 /**
  * For a CSV the app writes: such text gets a leading apostrophe, so that a note reading
@@ -63,10 +67,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * injection"). parseCsv takes the apostrophe off again.
  */
 export function defuseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_DEFUSING.test(text) ? `'${text}` : text;
 }
 
-const undoDefuse = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+const undoDefuse = (cell: string) =>
+  cell.startsWith("'") && NEEDS_DEFUSING.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): Grid {
   const rows = records(text, delimiter).map((cells, i) => ({
