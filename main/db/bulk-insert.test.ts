@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { bulkInsert, nextId, writeInBatches } from './bulk-insert';
 import { openDatabase, type Db } from './connection';
 import { tempDir } from './testing/temp-db';
@@ -53,6 +54,49 @@ describe('bulkInsert', () => {
         after_json: note,
       })),
     );
+  });
+
+  it('stores a value shared by every row (bound once) exactly as one given per row', async () => {
+    const shared = 'Nguye\u0302\u0303n "Văn" \\ 😀';
+    const rows = (afterJson: (i: number) => string | null) =>
+      [0, 1, 2].map((i) => ({
+        at: now,
+        actor: shared,
+        table_name: 'members',
+        row_id: i + 1,
+        action: 'insert' as const,
+        before_json: null,
+        after_json: afterJson(i),
+      }));
+    await db.transaction().execute(async (trx) => {
+      await bulkInsert(trx, 'audit_log', rows(() => shared));
+      await bulkInsert(trx, 'audit_log', rows((i) => (i === 1 ? shared : null)));
+      // One row: every column is the same "in every row".
+      await bulkInsert(trx, 'audit_log', rows(() => shared).slice(0, 1));
+    });
+    const stored = await sql<{ actor: string; after: string | null; kind: string; at: string }>`
+      select actor, after_json as after, typeof(row_id) as kind, at from audit_log order by id`.execute(db);
+    expect(stored.rows.map((r) => r.after)).toEqual([shared, shared, shared, null, shared, null, shared]);
+    expect(new Set(stored.rows.map((r) => r.actor))).toEqual(new Set([shared]));
+    expect(new Set(stored.rows.map((r) => r.at))).toEqual(new Set([now]));
+    expect(new Set(stored.rows.map((r) => r.kind))).toEqual(new Set(['integer']));
+  });
+
+  it('keeps a number shared by every row an INTEGER, and text that looks like a number text', async () => {
+    await db.transaction().execute((trx) =>
+      bulkInsert(
+        trx,
+        'union_groups',
+        ['Tổ 1', 'Tổ 2'].map((name) => ({ name, sort_order: 2_500_000_000, created_at: '0012', archived_at: null })),
+      ),
+    );
+    const stored = await sql<{ order: string; created: string }>`
+      select typeof(sort_order) || ':' || sort_order as "order", typeof(created_at) || ':' || created_at as created
+      from union_groups`.execute(db);
+    expect(stored.rows).toEqual([
+      { order: 'integer:2500000000', created: 'text:0012' },
+      { order: 'integer:2500000000', created: 'text:0012' },
+    ]);
   });
 
   it('writes nothing when one row breaks a constraint', async () => {

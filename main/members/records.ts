@@ -65,21 +65,40 @@ export function fieldsToColumns(f: MemberFields, now: string) {
   };
 }
 
-/** Columns that only restate what a person typed (name parts, keys): left out of audit snapshots. */
-const DERIVED_COLUMNS = new Set(['family_name', 'middle_name', 'given_name', 'name_sort_key', 'search_key']);
+/**
+ * Columns that restate what a person typed (name parts, keys) or the audit row's own time: left
+ * out of creation snapshots, as the member's page leaves them out of every change.
+ */
+const RESTATED_COLUMNS = new Set([
+  'family_name',
+  'middle_name',
+  'given_name',
+  'name_sort_key',
+  'search_key',
+  'created_at',
+  'updated_at',
+]);
 
 /**
- * The audit rows of the members just written (ids `first`..`last`), one per member recording
- * the whole creation: the row as typed, without derived columns or empty ones (an absent key
- * reads as empty on the member's page), its salary and its first movement. SQLite builds each
- * snapshot from the rows it has just stored: a 10,000-row import then neither serialises
- * 10,000 objects in JavaScript nor sends their text through a second layer of JSON escaping.
+ * The audit rows of the members just written, one per member recording the whole creation: the
+ * row as typed, without restated columns or empty ones (an absent key reads as empty on the
+ * member's page), its salary and its first movement. SQLite builds each snapshot from the rows
+ * it has just stored: a 10,000-row import then neither serialises 10,000 objects in JavaScript
+ * nor sends their text through a second layer of JSON escaping.
  */
-async function writeCreationAudit(trx: Trx, who: Actor, at: string, columns: string[], first: number, last: number) {
+async function writeCreationAudit(trx: Trx, who: Actor, at: string, members: Insertable<MemberTable>[]) {
+  const first = members[0]!.id!;
+  const last = first + members.length - 1;
+  // Only columns with a value in some row are looked at: the rest would be left out anyway.
+  const typed = Object.keys(members[0]!).filter(
+    (c) =>
+      c !== 'id' &&
+      !RESTATED_COLUMNS.has(c) &&
+      members.some((row) => ((row as Record<string, unknown>)[c] ?? null) !== null),
+  );
   // The object is written out as text, key by key, so that an empty column is simply left out:
   // half the time of building it with json_object and dropping the nulls with json_patch. The
   // id comes first and is never empty, so every other key can bring its own leading comma.
-  const typed = columns.filter((c) => c !== 'id' && !DERIVED_COLUMNS.has(c));
   const keys = typed.map(
     (c) => sql`iif(m.${sql.ref(c)} is null, '', ${sql.lit(`,"${c}":`)} || json_quote(m.${sql.ref(c)}))`,
   );
@@ -237,7 +256,7 @@ export async function memberRecordWriter(
         join member_movements mv on mv.member_id = m.id
         where m.id between ${first} and ${last} and m.group_id is not null`.execute(trx);
       await bulkInsert(trx, 'member_salaries', batch.salaries);
-      await writeCreationAudit(trx, who, now, Object.keys(batch.members[0]!), first, last);
+      await writeCreationAudit(trx, who, now, batch.members);
     },
   };
 }
