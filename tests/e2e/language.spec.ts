@@ -61,7 +61,7 @@ test('main’s own messages follow the language: a refused CCCD in English, then
     page: 'Members',
     name: 'Full name',
     born: 'Date of birth',
-    cccd: 'Citizen ID (CCCD)',
+    cccd: 'CCCD number',
     joined: 'Joined the union',
   });
   await expect(english).toContainText(['The CCCD number must have exactly 12 digits']);
