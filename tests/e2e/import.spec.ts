@@ -217,6 +217,17 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   // A birth date that cannot be read shows as the file has it.
   await expect(tableRow('import-preview', 13)).toContainText('Có lỗi');
   await expect(tableRow('import-preview', 13)).toContainText('31/02/1982');
+  // At 1366 px the preview is wider than its card: it says so, and the name stays in view.
+  const scrollHint = page.locator('.scd-import-scroll-hint');
+  await expect(scrollHint).toContainText('Bảng có 16 cột, rộng hơn khung xem');
+  const previewRow = tableRow('import-preview', 9);
+  await previewRow.scrollIntoViewIfNeeded();
+  await page.locator('.scd-import-preview .ant-table-content').evaluate((el) => el.scrollTo(10_000, 0));
+  await expect(previewRow.locator('td').nth(2)).toHaveText('Trần Thị Bích Ngọc');
+  await expect(previewRow.locator('td').nth(2)).toBeInViewport({ ratio: 1 });
+  await expect(previewRow.locator('td').nth(3)).not.toBeInViewport();
+  await bridge.screenshot('import-preview-scrolled');
+  await page.locator('.scd-import-preview .ant-table-content').evaluate((el) => el.scrollTo(0, 0));
   await page.locator('.scd-main').evaluate((el) => el.scrollTo(0, 0));
   await bridge.screenshot('import-report');
 
@@ -517,6 +528,9 @@ test('a "Ngày chuyển đến" for a member already in the register is not reco
     'Ngày chuyển đến 01/09/2016 không được ghi: Trần Thị Bích Ngọc đã có trong sổ, dòng này chỉ cập nhật thông tin.',
   );
   await expect(page.getByTestId('count-update').locator('.scd-import-count-value')).toHaveText('1');
+  // Seven columns fit the preview's card: nothing is said about scrolling sideways.
+  await expect(page.getByTestId('import-preview')).toContainText('01/09/2016');
+  await expect(page.locator('.scd-import-scroll-hint')).toHaveCount(0);
   await notes.scrollIntoViewIfNeeded();
   await bridge.screenshot('import-notes');
   await page.getByRole('button', { name: 'Nhập 1 đoàn viên vào sổ…' }).click();

@@ -3,6 +3,7 @@
  * lines left out and the preview of every row. Long lists scroll inside their card, rendering
  * only the rows in view.
  */
+import { ColumnWidthOutlined } from '@ant-design/icons';
 import { Flex, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import {
   type Mapping,
 } from './model';
 import { useFieldLabel } from './useFieldLabel';
+import { useNarrowerThan } from '../../lib/useNarrowerThan';
 
 type PreviewRow = ImportReport['rows'][number];
 type Issue = ImportReport['errors'][number];
@@ -229,6 +231,8 @@ export function PreviewTable({ rows, effective }: { rows: PreviewRow[]; effectiv
       title: label(field),
       key: field,
       width: FIELD_WIDTH[field] ?? 150,
+      // The person stays in view while the other columns scroll sideways.
+      fixed: field === 'fullName' ? ('left' as const) : undefined,
       ellipsis: true,
       render: (_: unknown, r: PreviewRow) => {
         const bad = r.errors.some((e) => e.field === field || (field === 'groupName' && e.field === 'groupId'));
@@ -253,18 +257,26 @@ export function PreviewTable({ rows, effective }: { rows: PreviewRow[]; effectiv
     })),
   ];
   const previewWidth = previewColumns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 150), 0);
+  const { ref, narrower } = useNarrowerThan<HTMLDivElement>(previewWidth);
   return (
-    <Table<PreviewRow>
-      className="scd-import-preview"
-      size="small"
-      rowKey="row"
-      columns={previewColumns}
-      dataSource={rows}
-      pagination={false}
-      rowClassName={(r) => (r.status === 'error' ? 'scd-import-row-error' : '')}
-      scroll={{ x: previewWidth, ...(rows.length >= VIRTUAL_FROM ? { y: SCROLL_HEIGHT } : {}) }}
-      virtual={rows.length >= VIRTUAL_FROM}
-    />
+    <div ref={ref}>
+      {narrower && (
+        <Typography.Paragraph type="secondary" className="scd-import-scroll-hint">
+          <ColumnWidthOutlined aria-hidden /> {t('memberImport.check.previewScrolls', { count: previewColumns.length })}
+        </Typography.Paragraph>
+      )}
+      <Table<PreviewRow>
+        className="scd-import-preview"
+        size="small"
+        rowKey="row"
+        columns={previewColumns}
+        dataSource={rows}
+        pagination={false}
+        rowClassName={(r) => (r.status === 'error' ? 'scd-import-row-error' : '')}
+        scroll={{ x: previewWidth, ...(rows.length >= VIRTUAL_FROM ? { y: SCROLL_HEIGHT } : {}) }}
+        virtual={rows.length >= VIRTUAL_FROM}
+      />
+    </div>
   );
 }
 
