@@ -620,7 +620,7 @@ describe('in English, when the window speaks English', () => {
         token: chosen.token,
         mapping: mapping.map((m) => (m.index === 0 ? { ...m, field: 'genderMale' as const } : m)),
       }),
-    ).rejects.toThrow('Two columns are mapped to “"Nam" (male) column”. Choose only one column for each field.');
+    ).rejects.toThrow('Two columns are mapped to “‘Nam’ (male) column”. Choose only one column for each field.');
     await expect(
       t.api.members.importPreview({ token: chosen.token, mapping: [...mapping, { index: 99, field: null }] }),
     ).rejects.toThrow('The file has no column number 100.');

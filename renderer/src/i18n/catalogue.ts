@@ -15,6 +15,7 @@ import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
 import { inLanguage, type Language } from '../../../main/i18n/messages';
 import { genderLabels, statusLabels } from '../../../main/members/messages';
+import { importFieldNames } from '../../../main/members/import/messages';
 
 /** Words main also writes (statuses, genders): one catalogue for both, kept in main. */
 const fromMain = (language: Language) => ({
@@ -22,17 +23,23 @@ const fromMain = (language: Language) => ({
   gender: inLanguage(genderLabels, language),
 });
 
+/** The import's field names, which main's report messages say too; a tổ error names groupId. */
+const importFields = (language: Language) => {
+  const fields = inLanguage(importFieldNames, language);
+  return { ...fields, groupId: fields.groupName };
+};
+
 export const vi = {
   ...coreVi,
   register: { ...registerVi.register, ...fromMain('vi') },
-  ...importVi,
+  memberImport: { ...importVi.memberImport, fields: importFields('vi') },
   ...exportLayoutsVi,
   ...rulesVi,
 };
 const enMerged = {
   ...coreEn,
   register: { ...registerEn.register, ...fromMain('en') },
-  ...importEn,
+  memberImport: { ...importEn.memberImport, fields: importFields('en') },
   ...exportLayoutsEn,
   ...rulesEn,
 };
