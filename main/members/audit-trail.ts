@@ -4,9 +4,11 @@ import type { Db } from '../db/connection';
 import type { Trx } from '../audit/audit';
 import type { MemberDetail } from './contract';
 
-/** Derived or bookkeeping columns: they change with the fields a person typed, so showing them is noise. */
-const HIDDEN = new Set([
-  'id',
+/**
+ * Member columns that restate what a person typed (name parts, keys) or the audit row's own
+ * time: creation snapshots leave them out (records.ts), and the page never shows them.
+ */
+export const RESTATED_MEMBER_COLUMNS: ReadonlySet<string> = new Set([
   'family_name',
   'middle_name',
   'given_name',
@@ -14,8 +16,10 @@ const HIDDEN = new Set([
   'search_key',
   'created_at',
   'updated_at',
-  'member_id',
 ]);
+
+/** Derived or bookkeeping columns: they change with the fields a person typed, so showing them is noise. */
+const HIDDEN = new Set([...RESTATED_MEMBER_COLUMNS, 'id', 'member_id']);
 
 function changes(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
   const result: Record<string, [unknown, unknown]> = {};

@@ -10,6 +10,7 @@ import type { Database, MemberTable } from '../db/schema';
 import { AppError } from '../ipc/errors';
 import type { MemberFields } from './contract';
 import { derivedNameColumns } from './derived';
+import { RESTATED_MEMBER_COLUMNS } from './audit-trail';
 import { say } from '../i18n/messages';
 import { memberMessages as m } from './messages';
 
@@ -66,20 +67,6 @@ export function fieldsToColumns(f: MemberFields, now: string) {
 }
 
 /**
- * Columns that restate what a person typed (name parts, keys) or the audit row's own time: left
- * out of creation snapshots, as the member's page leaves them out of every change.
- */
-const RESTATED_COLUMNS = new Set([
-  'family_name',
-  'middle_name',
-  'given_name',
-  'name_sort_key',
-  'search_key',
-  'created_at',
-  'updated_at',
-]);
-
-/**
  * The audit rows of the members just written, one per member recording the whole creation: the
  * row as typed, without restated columns or empty ones (an absent key reads as empty on the
  * member's page), its salary and its first movement. SQLite builds each snapshot from the rows
@@ -93,7 +80,7 @@ async function writeCreationAudit(trx: Trx, who: Actor, at: string, members: Ins
   const typed = Object.keys(members[0]!).filter(
     (c) =>
       c !== 'id' &&
-      !RESTATED_COLUMNS.has(c) &&
+      !RESTATED_MEMBER_COLUMNS.has(c) &&
       members.some((row) => ((row as Record<string, unknown>)[c] ?? null) !== null),
   );
   // The object is written out as text, key by key, so that an empty column is simply left out:
