@@ -5,10 +5,9 @@ import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
-import type { MemberStatus } from '../db/schema';
 import { todayIso } from '../vi/dates';
-import { changeDateProblem, loadMovements } from './history';
-import { CURRENT_STATUSES, statusOn, statusPhrase } from './movements';
+import { changeDateProblem } from './history';
+import { CURRENT_STATUSES, statusPhrase } from './movements';
 import { say } from '../i18n/messages';
 import { groupMessages as m } from './messages';
 
@@ -257,22 +256,6 @@ export async function stepDownOnLeaving(
   return led.id;
 }
 
-/**
- * The members of a tổ who are in it on `date`: everyone in the branch now, and those who left
- * after that date. Who had left by then keeps the tổ they left from (archived with the merge):
- * their history must not put them in a tổ they never belonged to.
- */
-async function membersOn(trx: Trx, members: { id: number; status: MemberStatus }[], date: string) {
-  const ids: number[] = [];
-  for (const member of members) {
-    const status = CURRENT_STATUSES.includes(member.status)
-      ? member.status
-      : statusOn(await loadMovements(trx, member.id), date);
-    if (status && CURRENT_STATUSES.includes(status)) ids.push(member.id);
-  }
-  return ids;
-}
-
 /** Gộp tổ: every member of `sourceId` moves to `targetId` on `onDate`, then the source is archived. */
 export async function mergeGroups(
   db: Db,
@@ -285,8 +268,14 @@ export async function mergeGroups(
   return db.transaction().execute(async (trx) => {
     const source = await groupById(trx, sourceId);
     await assertGroupOpen(trx, targetId, 'targetId');
-    const members = await trx.selectFrom('members').select(['id', 'status']).where('group_id', '=', sourceId).execute();
-    await moveMembers(trx, who, await membersOn(trx, members, onDate), targetId, onDate);
+    const members = await trx.selectFrom('members').select('id').where('group_id', '=', sourceId).execute();
+    await moveMembers(
+      trx,
+      who,
+      members.map((m) => m.id),
+      targetId,
+      onDate,
+    );
     const archivedAt = who.now().toISOString();
     await trx
       .updateTable('union_groups')
