@@ -133,10 +133,21 @@ describe('member register', () => {
       { kind: 'admitted', on_date: '2015-09-01', decision_number: null },
     ]);
     expect(details.map((d) => d.audit[0]!.changes.insurance_salary?.[1] ?? null)).toEqual([6_000_000, null, 6_000_000]);
-    // A column filled in some rows of the batch is recorded for those rows and left out of the others.
-    const snapshots = await Promise.all(ids.map((id) => lastAfter('members', id)));
-    expect(snapshots.map((s) => s.group_id ?? null)).toEqual([groupA, null, groupB]);
-    expect(snapshots[1]).not.toHaveProperty('group_id');
+  });
+
+  it('records in each creation snapshot a column that only later rows of the batch fill', async () => {
+    const fields = (fullName: string, email: string | null) =>
+      MemberFields.parse({ ...lan, fullName, cccd: null, email, groupId: email ? groupA : null });
+    const ids = await t.ctx.workspace.db.transaction().execute((trx) =>
+      insertMemberRecords(trx, testActor, [
+        { fields: fields('Lê Văn An', null), entry: 'admitted' },
+        { fields: fields('Phạm Thị Bình', 'binh@truong.edu.vn'), entry: 'admitted' },
+      ]),
+    );
+    const [first, second] = await Promise.all(ids.map((id) => lastAfter('members', id)));
+    expect(first).not.toHaveProperty('email');
+    expect(first).not.toHaveProperty('group_id');
+    expect(second).toMatchObject({ email: 'binh@truong.edu.vn', group_id: groupA });
   });
 
   it.each([

@@ -220,6 +220,12 @@ test('import the messy list: fix a mapping, read the report, choose for a duplic
   // At 1366 px the preview is wider than its card: it says so, and the name stays in view.
   const scrollHint = page.locator('.scd-import-scroll-hint');
   await expect(scrollHint).toContainText('Bảng có 16 cột, rộng hơn khung xem');
+  // The right edge is shaded while there is more to the right.
+  const rightShade = () =>
+    page
+      .locator('.scd-import-preview .ant-table-container')
+      .evaluate((el) => getComputedStyle(el, '::after').boxShadow);
+  await expect.poll(rightShade).toContain('rgba(16, 24, 40, 0.28)');
   const previewRow = tableRow('import-preview', 9);
   await previewRow.scrollIntoViewIfNeeded();
   await page.locator('.scd-import-preview .ant-table-content').evaluate((el) => el.scrollTo(10_000, 0));

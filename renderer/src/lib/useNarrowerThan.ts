@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Whether the element is narrower than `width` px, kept up to date as the window is resized:
@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 export function useNarrowerThan<T extends HTMLElement>(width: number) {
   const ref = useRef<T>(null);
   const [narrower, setNarrower] = useState(false);
-  useEffect(() => {
+  // Observed before the first paint, so the line does not appear a frame after the table.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(() => setNarrower(element.clientWidth < width));
