@@ -262,7 +262,8 @@ export function PreviewTable({ rows, effective }: { rows: PreviewRow[]; effectiv
     <div ref={ref}>
       {narrower && (
         <Typography.Paragraph type="secondary" className="scd-import-scroll-hint">
-          <ColumnWidthOutlined aria-hidden /> {t('memberImport.check.previewScrolls', { columns: previewColumns.length })}
+          <ColumnWidthOutlined aria-hidden />{' '}
+          {t('memberImport.check.previewScrolls', { columns: previewColumns.length })}
         </Typography.Paragraph>
       )}
       <Table<PreviewRow>
