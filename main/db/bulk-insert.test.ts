@@ -69,8 +69,16 @@ describe('bulkInsert', () => {
         after_json: afterJson(i),
       }));
     await db.transaction().execute(async (trx) => {
-      await bulkInsert(trx, 'audit_log', rows(() => shared));
-      await bulkInsert(trx, 'audit_log', rows((i) => (i === 1 ? shared : null)));
+      await bulkInsert(
+        trx,
+        'audit_log',
+        rows(() => shared),
+      );
+      await bulkInsert(
+        trx,
+        'audit_log',
+        rows((i) => (i === 1 ? shared : null)),
+      );
       // One row: every column is the same "in every row".
       await bulkInsert(trx, 'audit_log', rows(() => shared).slice(0, 1));
     });
