@@ -121,6 +121,37 @@ describe('migrations', () => {
     }
   });
 
+  it('version 7 gives each tổ merged before it the tổ it went into, read from the merge audit', async () => {
+    const file = tmp.file('v6.sqlite');
+    fs.copyFileSync(path.join(FIXTURES, 'v6.sqlite'), file);
+    const old = connect(file);
+    const [source, target, archivedAlone] = (
+      await sql<{ id: number }>`select id from union_groups order by id limit 3`.execute(old)
+    ).rows.map((r) => r.id);
+    // A merge as version 6 wrote it: the target only in the audit row that archived the tổ.
+    await sql`update union_groups set archived_at = '2026-01-05T08:00:00.000Z'
+      where id in (${source}, ${archivedAlone})`.execute(old);
+    await sql`insert into audit_log (at, actor, table_name, row_id, action, before_json, after_json)
+      values ('2026-01-05T08:00:00.000Z', 'test', 'union_groups', ${source}, 'update', '{"archived_at":null}',
+        json_object('archived_at', '2026-01-05T08:00:00.000Z', 'merged_into', ${target}))`.execute(old);
+    await old.destroy();
+
+    const db = await openDatabase(file);
+    try {
+      const rows = await sql<{ id: number; into: number | null }>`select id, merged_into_id as "into"
+        from union_groups where id in (${source}, ${target}, ${archivedAlone}) order by id`.execute(db);
+      expect(rows.rows).toEqual(
+        [
+          { id: source, into: target },
+          { id: target, into: null },
+          { id: archivedAlone, into: null },
+        ].sort((a, b) => a.id! - b.id!),
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('refuses a file written by a newer version and leaves it untouched', async () => {
     const file = tmp.file('future.sqlite');
     const db = await openDatabase(file);

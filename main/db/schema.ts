@@ -24,6 +24,8 @@ export interface UnionGroupTable {
   kind: Generated<GroupKind>;
   created_at: string;
   archived_at: string | null;
+  /** The tổ it was merged into (set with archived_at): where its members who come back go. */
+  merged_into_id: number | null;
 }
 
 /** Tổ công đoàn, or công đoàn bộ phận (a department's own union group). */

@@ -261,7 +261,10 @@ export const membersContract = {
     }),
     output: z.object({ moved: z.number().int() }),
   },
-  /** Merges `sourceId` into `targetId`: its members move, the source is archived. */
+  /**
+   * Merges `sourceId` into `targetId`: its members in the branch on `onDate` move, the source is
+   * archived; who had left by then stays in it, and joins the target on coming back.
+   */
   'groups.merge': {
     input: z.object({ sourceId: id(), targetId: id(), onDate: isoDate() }),
     output: UnionGroup,

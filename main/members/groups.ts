@@ -5,9 +5,10 @@ import { writeAudit, type Actor, type Trx } from '../audit/audit';
 import { AppError } from '../ipc/errors';
 import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
+import type { MemberStatus } from '../db/schema';
 import { todayIso } from '../vi/dates';
-import { changeDateProblem } from './history';
-import { CURRENT_STATUSES, statusPhrase } from './movements';
+import { changeDateProblem, loadMovements } from './history';
+import { CURRENT_STATUSES, statusOn, statusPhrase } from './movements';
 import { say } from '../i18n/messages';
 import { groupMessages as m } from './messages';
 
@@ -256,7 +257,48 @@ export async function stepDownOnLeaving(
   return led.id;
 }
 
-/** Gộp tổ: every member of `sourceId` moves to `targetId` on `onDate`, then the source is archived. */
+/**
+ * The members of a tổ who are in it on `date`: everyone in the branch now, and those who left
+ * after that date. Who had left by then keeps the tổ they left from (archived with the merge):
+ * their history must not put them in a tổ they never belonged to.
+ */
+async function membersOn(trx: Trx, members: { id: number; status: MemberStatus }[], date: string) {
+  const ids: number[] = [];
+  for (const member of members) {
+    const status = CURRENT_STATUSES.includes(member.status)
+      ? member.status
+      : statusOn(await loadMovements(trx, member.id), date);
+    if (status && CURRENT_STATUSES.includes(status)) ids.push(member.id);
+  }
+  return ids;
+}
+
+/**
+ * A member back in the branch (a new kết nạp or chuyển đến, or their departure cancelled) whose
+ * tổ was merged away while they were out joins the tổ it went into, following later merges
+ * too, from `onDate`: a current member in an archived tổ would be counted in none.
+ */
+export async function rejoinOpenGroup(trx: Trx, who: Actor, memberId: number, onDate: string): Promise<void> {
+  const member = await trx.selectFrom('members').select('group_id').where('id', '=', memberId).executeTakeFirst();
+  let groupId = member?.group_id ?? null;
+  const seen = new Set<number>();
+  while (groupId !== null && !seen.has(groupId)) {
+    seen.add(groupId);
+    const group = await trx
+      .selectFrom('union_groups')
+      .select(['archived_at', 'merged_into_id'])
+      .where('id', '=', groupId)
+      .executeTakeFirst();
+    if (!group || group.archived_at === null) break;
+    groupId = group.merged_into_id;
+  }
+  if (groupId !== null && groupId !== member?.group_id) await moveMembers(trx, who, [memberId], groupId, onDate);
+}
+
+/**
+ * Gộp tổ: the members of `sourceId` move to `targetId` on `onDate`, then the source is archived
+ * and remembers its target, where a member who had left it and comes back goes (rejoinOpenGroup).
+ */
 export async function mergeGroups(
   db: Db,
   who: Actor,
@@ -268,18 +310,12 @@ export async function mergeGroups(
   return db.transaction().execute(async (trx) => {
     const source = await groupById(trx, sourceId);
     await assertGroupOpen(trx, targetId, 'targetId');
-    const members = await trx.selectFrom('members').select('id').where('group_id', '=', sourceId).execute();
-    await moveMembers(
-      trx,
-      who,
-      members.map((m) => m.id),
-      targetId,
-      onDate,
-    );
+    const members = await trx.selectFrom('members').select(['id', 'status']).where('group_id', '=', sourceId).execute();
+    await moveMembers(trx, who, await membersOn(trx, members, onDate), targetId, onDate);
     const archivedAt = who.now().toISOString();
     await trx
       .updateTable('union_groups')
-      .set({ archived_at: archivedAt, leader_member_id: null })
+      .set({ archived_at: archivedAt, leader_member_id: null, merged_into_id: targetId })
       .where('id', '=', sourceId)
       .execute();
     await writeAudit(trx, who, {

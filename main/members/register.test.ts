@@ -726,6 +726,62 @@ describe('member register', () => {
     expect((await t.api.members.overdueSuspensions({ date: '2026-02-05' })).map((m) => m.id)).toEqual([binh, hoa]);
   });
 
+  it('merges a tổ without moving the members who had left it by the merge date', async () => {
+    const create = async (fullName: string) =>
+      (await t.api.members.create({ fields: { ...lan, fullName, cccd: null, groupId: groupA } })).id;
+    const staying = await create('Lê Văn Đức');
+    const retired = await create('Phạm Thị Hoa');
+    const leavingLater = await create('Trần Văn Nam');
+    const leavingThatDay = await create('Vũ Thị Lan');
+    await t.api.members.recordMovement({ memberId: retired, kind: 'left', onDate: '2026-01-10', reason: 'Nghỉ hưu' });
+    await t.api.members.recordMovement({ memberId: leavingLater, kind: 'transferred_out', onDate: '2026-02-03' });
+    // A movement's date is the first day in its new status: out of the branch on the merge day.
+    await t.api.members.recordMovement({ memberId: leavingThatDay, kind: 'transferred_out', onDate: '2026-02-01' });
+
+    // Dated before the second one left: that member was still in the tổ when it was merged.
+    await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
+    const history = async (id: number) => (await t.api.members.get({ id })).groupHistory.map((h) => h.groupName);
+    expect(await history(staying)).toEqual(['Tổ Văn phòng', 'Tổ Kế toán']);
+    expect(await history(leavingLater)).toEqual(['Tổ Văn phòng', 'Tổ Kế toán']);
+    // Who had left keeps the tổ they left from: no history in a tổ they never belonged to.
+    expect(await history(retired)).toEqual(['Tổ Văn phòng']);
+    expect(await history(leavingThatDay)).toEqual(['Tổ Văn phòng']);
+    const detail = await t.api.members.get({ id: retired });
+    expect(detail.fields.groupId).toBe(groupA);
+    expect(detail.groupNames[groupA]).toBe('Tổ Văn phòng');
+    expect(detail.audit.filter((item) => item.action === 'update' && item.changes.group_id)).toEqual([]);
+  });
+
+  it('puts a member who comes back after their tổ was merged away into the tổ it went into', async () => {
+    const create = async (fullName: string) =>
+      (await t.api.members.create({ fields: { ...lan, fullName, cccd: null, groupId: groupA } })).id;
+    const readmitted = await create('Phạm Thị Hoa');
+    const leftByMistake = await create('Trần Văn Nam');
+    await t.api.members.recordMovement({ memberId: readmitted, kind: 'left', onDate: '2026-01-10' });
+    const mistaken = await t.api.members.recordMovement({
+      memberId: leftByMistake,
+      kind: 'left',
+      onDate: '2026-01-12',
+    });
+    const groupC = (await t.api.groups.create({ name: 'Tổ Thư viện' })).id;
+    // Two merges while they were out: A into B, then B into C.
+    await t.api.groups.merge({ sourceId: groupA, targetId: groupB, onDate: '2026-02-01' });
+    await t.api.groups.merge({ sourceId: groupB, targetId: groupC, onDate: '2026-02-02' });
+    expect((await t.api.members.get({ id: readmitted })).fields.groupId).toBe(groupA);
+
+    const back = await t.api.members.recordMovement({ memberId: readmitted, kind: 'admitted', onDate: '2026-02-04' });
+    expect(back.fields.groupId).toBe(groupC);
+    expect(back.groupHistory.map((h) => [h.fromDate, h.groupName])).toEqual([
+      ['2015-09-01', 'Tổ Văn phòng'],
+      ['2026-02-04', 'Tổ Thư viện'],
+    ]);
+    const departure = mistaken.movements.find((m) => m.kind === 'left')!;
+    const cancelled = await t.api.members.cancelMovement({ movementId: departure.id, note: 'Ghi nhầm người' });
+    expect(cancelled.status).toBe('active');
+    expect(cancelled.fields.groupId).toBe(groupC);
+    expect((await t.api.groups.list()).find((g) => g.id === groupC)).toMatchObject({ memberCount: 2 });
+  });
+
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {
     const a = (await t.api.members.create({ fields: { ...lan, groupId: groupA } })).id;
     expect((await t.api.groups.rename({ id: groupA, name: 'Tổ Hành chính' })).name).toBe('Tổ Hành chính');

@@ -25,7 +25,7 @@ import { enteredOnProblem, memberIssues } from './validation';
 import { loadRuleBook } from '../rules/service';
 import { auditTrail } from './audit-trail';
 import { isEthnicMinority } from './derived';
-import { assertGroupOpen, stepDownOnLeaving, writeLeader } from './groups';
+import { assertGroupOpen, rejoinOpenGroup, stepDownOnLeaving, writeLeader } from './groups';
 import { changeDateProblem, latestSalary, loadMovements, moveHistoriesToEntry, moved } from './history';
 import { viCollator } from '../vi/names';
 import { say } from '../i18n/messages';
@@ -253,6 +253,7 @@ async function insertMovement(
 ): Promise<void> {
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
   const status = await syncStatus(trx, values.member_id);
+  if (CURRENT_STATUSES.includes(status)) await rejoinOpenGroup(trx, who, values.member_id, values.on_date);
   // The movement keeps the tổ its member stopped leading, for cancelMovement to give it back.
   const ledGroupId = await syncLeadership(trx, who, values.member_id, status, restoreGroupId);
   if (ledGroupId !== null) {

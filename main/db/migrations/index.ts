@@ -9,6 +9,7 @@ import * as m0003 from './0003_rules';
 import * as m0004 from './0004_export_layouts';
 import * as m0005 from './0005_movement_led_group';
 import * as m0006 from './0006_departed_leaders';
+import * as m0007 from './0007_merged_into';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004_export_layouts': m0004,
   '0005_movement_led_group': m0005,
   '0006_departed_leaders': m0006,
+  '0007_merged_into': m0007,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

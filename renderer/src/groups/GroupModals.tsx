@@ -105,7 +105,7 @@ interface MergeValues {
   onDate: string | null;
 }
 
-/** "Gộp vào tổ khác": every member moves on the date, the tổ leaves the list. */
+/** "Gộp vào tổ khác": every member in the branch moves on the date, the tổ leaves the list. */
 export function MergeModal({
   group,
   groups,
