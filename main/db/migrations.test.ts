@@ -125,26 +125,34 @@ describe('migrations', () => {
     const file = tmp.file('v6.sqlite');
     fs.copyFileSync(path.join(FIXTURES, 'v6.sqlite'), file);
     const old = connect(file);
-    const [source, target, archivedAlone] = (
-      await sql<{ id: number }>`select id from union_groups order by id limit 3`.execute(old)
+    const [source, target, archivedAlone, damaged] = (
+      await sql<{ id: number }>`select id from union_groups order by id limit 4`.execute(old)
     ).rows.map((r) => r.id);
     // A merge as version 6 wrote it: the target only in the audit row that archived the tổ.
     await sql`update union_groups set archived_at = '2026-01-05T08:00:00.000Z'
-      where id in (${source}, ${archivedAlone})`.execute(old);
-    await sql`insert into audit_log (at, actor, table_name, row_id, action, before_json, after_json)
-      values ('2026-01-05T08:00:00.000Z', 'test', 'union_groups', ${source}, 'update', '{"archived_at":null}',
-        json_object('archived_at', '2026-01-05T08:00:00.000Z', 'merged_into', ${target}))`.execute(old);
+      where id in (${source}, ${archivedAlone}, ${damaged})`.execute(old);
+    const archive = (rowId: number, after: string) => sql`
+      insert into audit_log (at, actor, table_name, row_id, action, before_json, after_json)
+      values ('2026-01-05T08:00:00.000Z', 'test', 'union_groups', ${rowId}, 'update', '{"archived_at":null}', ${after})`;
+    await archive(source!, JSON.stringify({ archived_at: '2026-01-05T08:00:00.000Z', merged_into: target })).execute(
+      old,
+    );
+    // A damaged file: text that is not JSON, a target that does not exist. It must still open.
+    await archive(damaged!, '{"merged_into": 9').execute(old);
+    await archive(damaged!, JSON.stringify({ merged_into: 999_999 })).execute(old);
     await old.destroy();
 
     const db = await openDatabase(file);
     try {
-      const rows = await sql<{ id: number; into: number | null }>`select id, merged_into_id as "into"
-        from union_groups where id in (${source}, ${target}, ${archivedAlone}) order by id`.execute(db);
+      const rows = await sql<{ id: number; into: number | null; on: string | null }>`
+        select id, merged_into_id as "into", merged_on as "on" from union_groups
+        where id in (${source}, ${target}, ${archivedAlone}, ${damaged}) order by id`.execute(db);
       expect(rows.rows).toEqual(
         [
-          { id: source, into: target },
-          { id: target, into: null },
-          { id: archivedAlone, into: null },
+          { id: source, into: target, on: '2026-01-05' },
+          { id: target, into: null, on: null },
+          { id: archivedAlone, into: null, on: null },
+          { id: damaged, into: null, on: null },
         ].sort((a, b) => a.id! - b.id!),
       );
     } finally {

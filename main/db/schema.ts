@@ -26,6 +26,8 @@ export interface UnionGroupTable {
   archived_at: string | null;
   /** The tổ it was merged into (set with archived_at): where its members who come back go. */
   merged_into_id: number | null;
+  /** The merge's date (ISO): members who come back join the target from then at the earliest. */
+  merged_on: string | null;
 }
 
 /** Tổ công đoàn, or công đoàn bộ phận (a department's own union group). */

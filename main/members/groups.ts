@@ -274,25 +274,39 @@ async function membersOn(trx: Trx, members: { id: number; status: MemberStatus }
 }
 
 /**
- * A member back in the branch (a new kết nạp or chuyển đến, or their departure cancelled) whose
- * tổ was merged away while they were out joins the tổ it went into, following later merges
- * too, from `onDate`: a current member in an archived tổ would be counted in none.
+ * A member back in the branch whose tổ was merged away while they were out joins the tổ it went
+ * into, following later merges too: a current member in an archived tổ would be counted in
+ * none. `backOn` is the day they came back, or null when their departure was cancelled (they
+ * never left, so they join as of the merge). Never earlier than the last merge of the chain or
+ * their last change of tổ, never later than today; a broken chain leaves them where they are.
  */
-export async function rejoinOpenGroup(trx: Trx, who: Actor, memberId: number, onDate: string): Promise<void> {
+export async function rejoinOpenGroup(trx: Trx, who: Actor, memberId: number, backOn: string | null): Promise<void> {
   const member = await trx.selectFrom('members').select('group_id').where('id', '=', memberId).executeTakeFirst();
   let groupId = member?.group_id ?? null;
+  let mergedOn = '';
   const seen = new Set<number>();
-  while (groupId !== null && !seen.has(groupId)) {
+  for (;;) {
+    if (groupId === null || seen.has(groupId)) return;
     seen.add(groupId);
     const group = await trx
       .selectFrom('union_groups')
-      .select(['archived_at', 'merged_into_id'])
+      .select(['archived_at', 'merged_into_id', 'merged_on'])
       .where('id', '=', groupId)
       .executeTakeFirst();
-    if (!group || group.archived_at === null) break;
+    if (!group) return;
+    if (group.archived_at === null) break;
     groupId = group.merged_into_id;
+    mergedOn = group.merged_on ?? mergedOn;
   }
-  if (groupId !== null && groupId !== member?.group_id) await moveMembers(trx, who, [memberId], groupId, onDate);
+  if (groupId === member?.group_id) return;
+  const last = await trx
+    .selectFrom('member_group_history')
+    .select(({ fn }) => fn.max('from_date').as('from'))
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+  const today = todayIso(who.now());
+  const from = [backOn ?? '', mergedOn, last?.from ?? ''].reduce((a, b) => (b > a ? b : a));
+  await moveMembers(trx, who, [memberId], groupId, from > today || from === '' ? today : from);
 }
 
 /**
@@ -315,7 +329,7 @@ export async function mergeGroups(
     const archivedAt = who.now().toISOString();
     await trx
       .updateTable('union_groups')
-      .set({ archived_at: archivedAt, leader_member_id: null, merged_into_id: targetId })
+      .set({ archived_at: archivedAt, leader_member_id: null, merged_into_id: targetId, merged_on: onDate })
       .where('id', '=', sourceId)
       .execute();
     await writeAudit(trx, who, {

@@ -757,7 +757,9 @@ describe('member register', () => {
       (await t.api.members.create({ fields: { ...lan, fullName, cccd: null, groupId: groupA } })).id;
     const readmitted = await create('Phạm Thị Hoa');
     const leftByMistake = await create('Trần Văn Nam');
+    const backBeforeMerge = await create('Vũ Thị Lan');
     await t.api.members.recordMovement({ memberId: readmitted, kind: 'left', onDate: '2026-01-10' });
+    await t.api.members.recordMovement({ memberId: backBeforeMerge, kind: 'left', onDate: '2026-01-10' });
     const mistaken = await t.api.members.recordMovement({
       memberId: leftByMistake,
       kind: 'left',
@@ -775,11 +777,21 @@ describe('member register', () => {
       ['2015-09-01', 'Tổ Văn phòng'],
       ['2026-02-04', 'Tổ Thư viện'],
     ]);
+    // Never left: in the tổ the merges made of theirs from the last merge on, not from today.
     const departure = mistaken.movements.find((m) => m.kind === 'left')!;
     const cancelled = await t.api.members.cancelMovement({ movementId: departure.id, note: 'Ghi nhầm người' });
     expect(cancelled.status).toBe('active');
     expect(cancelled.fields.groupId).toBe(groupC);
-    expect((await t.api.groups.list()).find((g) => g.id === groupC)).toMatchObject({ memberCount: 2 });
+    expect(cancelled.groupHistory.map((h) => h.fromDate)).toEqual(['2015-09-01', '2026-02-02']);
+    // A kết nạp recorded late, dated before the merges: in the new tổ from the merge on.
+    const early = await t.api.members.recordMovement({
+      memberId: backBeforeMerge,
+      kind: 'admitted',
+      onDate: '2026-01-20',
+    });
+    expect(early.fields.groupId).toBe(groupC);
+    expect(early.groupHistory.map((h) => h.fromDate)).toEqual(['2015-09-01', '2026-02-02']);
+    expect((await t.api.groups.list()).find((g) => g.id === groupC)).toMatchObject({ memberCount: 3 });
   });
 
   it('renames, sets tổ trưởng, moves members and merges tổ, keeping history', async () => {

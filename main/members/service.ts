@@ -253,7 +253,10 @@ async function insertMovement(
 ): Promise<void> {
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
   const status = await syncStatus(trx, values.member_id);
-  if (CURRENT_STATUSES.includes(status)) await rejoinOpenGroup(trx, who, values.member_id, values.on_date);
+  if (CURRENT_STATUSES.includes(status)) {
+    // A cancelled departure: the member never left, so their tổ's merge applies to them as well.
+    await rejoinOpenGroup(trx, who, values.member_id, values.kind === 'correction' ? null : values.on_date);
+  }
   // The movement keeps the tổ its member stopped leading, for cancelMovement to give it back.
   const ledGroupId = await syncLeadership(trx, who, values.member_id, status, restoreGroupId);
   if (ledGroupId !== null) {

@@ -721,6 +721,16 @@ describe('tổ', () => {
       },
     ]);
   });
+
+  it('takes a merged tổ for a member who left from it before the merge: the register says the same', () => {
+    const left = an(7, { groupId: 2 });
+    const p = plan(
+      [row({ Tổ: 'Tổ Thể dục' })],
+      register([{ ...left, member: { ...left.member, status: 'left' } }], groups),
+    );
+    expect(p.errors).toEqual([]);
+    expect(p.rows[0]).toMatchObject({ memberId: 7, action: 'skip' });
+  });
 });
 
 describe('in English', () => {

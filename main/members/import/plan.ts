@@ -305,7 +305,8 @@ export function createPlanner(nonMemberLines: SkippedLine[], register: RegisterI
       const entered = action === 'create' && checked.fields && enteredOn ? enteredOn : null;
       const enteredProblem = entered && enteredOnProblem(checked.fields!.joinedOn, entered, options.today);
       if (enteredProblem) errors.push({ row, field: 'enteredOn', message: enteredProblem });
-      if (group?.archived) {
+      // A member who left a tổ later merged away is still on record in it: naming it is no change.
+      if (group?.archived && !(existing && existing.groupId === group.id)) {
         errors.push({
           row,
           field: 'groupName',
