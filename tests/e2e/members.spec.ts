@@ -533,6 +533,9 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   await expect(rename).toBeHidden();
   const renamed = groupRows.filter({ hasText: 'Tổ Giáo dục thể chất' });
   await expect(renamed.getByRole('button', { name: 'Đổi tên' })).toBeFocused();
+  // One of its members has left: they stay on record in the tổ they left from.
+  const today = new Date().toISOString().slice(0, 10);
+  await bridge.api.members.recordMovement({ memberId: picked[0]!.id, kind: 'transferred_out', onDate: today });
   await renamed.getByRole('button', { name: 'Gộp vào tổ khác' }).click();
   const merge = page.getByRole('dialog', { name: 'Gộp Tổ Giáo dục thể chất vào tổ khác' });
   await page.keyboard.type('van phong');
@@ -546,6 +549,13 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   const moved = await bridge.api.members.get({ id: picked[1]!.id });
   expect(moved.fields.groupId).toBe(office.id);
   expect(moved.groupHistory.map((h) => h.groupName).slice(-2)).toEqual(['Tổ Giáo dục thể chất', 'Tổ Văn phòng']);
+  // Who had left keeps the merged tổ, and their form names it rather than showing a bare number.
+  await page.evaluate((id) => (window.location.hash = `#/members/${id}`), picked[0]!.id);
+  await expect(page.getByText('Trước đây ở Tổ Giáo dục thể chất')).toBeVisible();
+  await page.getByRole('button', { name: 'Sửa' }).click();
+  const drawer = page.locator('.scd-member-drawer');
+  const groupItem = drawer.locator('.ant-form-item', { has: page.getByText('Tổ công đoàn', { exact: true }) });
+  await expect(groupItem).toContainText('Tổ Giáo dục thể chất (đã gộp vào tổ khác)');
 });
 
 test('editing: a new tổ and salary take "Ngày thay đổi"; the change history says it in words', async ({

@@ -16,6 +16,8 @@ interface MemberFormProps {
   mode: 'create' | 'edit';
   initialValues: MemberFormValues;
   groups: UnionGroup[];
+  /** The member's tổ when it has been merged away (they left from it): shown, not offered. */
+  mergedGroup?: { id: number; name: string };
   /** Tổ and salary as loaded, to ask "Ngày thay đổi" only when one of them changes. */
   original?: { groupId: number | null; insuranceSalary: number | null };
   onFinish: (values: MemberFormValues) => void;
@@ -27,7 +29,16 @@ interface MemberFormProps {
  * No rules here: the server's Vietnamese messages are the one source and appear at the field
  * they concern, all at once.
  */
-export function MemberForm({ form, mode, initialValues, groups, original, onFinish, firstFieldRef }: MemberFormProps) {
+export function MemberForm({
+  form,
+  mode,
+  initialValues,
+  groups,
+  mergedGroup,
+  original,
+  onFinish,
+  firstFieldRef,
+}: MemberFormProps) {
   const { t } = useTranslation();
   const box = useNoClearTabStops();
   const clear = (name: 'groupId' | 'cardType') => clearOnDelete(() => form.setFieldValue(['fields', name], null));
@@ -145,7 +156,18 @@ export function MemberForm({ form, mode, initialValues, groups, original, onFini
                 allowClear
                 placeholder={t('register.form.noGroup')}
                 onKeyDown={clear('groupId')}
-                options={groups.map((g) => ({ value: g.id, label: g.name }))}
+                options={[
+                  ...groups.map((g) => ({ value: g.id, label: g.name })),
+                  ...(mergedGroup
+                    ? [
+                        {
+                          value: mergedGroup.id,
+                          label: t('register.form.mergedGroup', { name: mergedGroup.name }),
+                          disabled: true,
+                        },
+                      ]
+                    : []),
+                ]}
               />
             </Form.Item>
           </Col>

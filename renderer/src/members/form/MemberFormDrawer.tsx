@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Typography, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { MemberDetail } from '../../../../main/members/contract';
+import type { MemberDetail, UnionGroup } from '../../../../main/members/contract';
 import { useApiMutation, useApiQuery } from '../../lib/api';
 import { busy } from '../../lib/busy';
 import { useReturnFocus } from '../../lib/dialogFocus';
@@ -32,6 +32,17 @@ function focusInput(handle: InputRef | null): boolean {
  * "Thêm đoàn viên" and "Sửa": one form in a drawer over the page it was opened from. Give it a
  * new `key` on every opening so it starts from fresh values.
  */
+/**
+ * The tổ of a member who left from it before it was merged away: not in the list of open tổ,
+ * so the form names it rather than showing its bare id. Known once the open tổ have loaded.
+ */
+function mergedGroupOf(member: MemberDetail | undefined, open: UnionGroup[] | undefined) {
+  const id = member?.fields.groupId ?? null;
+  if (id === null || !open || open.some((g) => g.id === id)) return undefined;
+  const name = member!.groupNames[String(id)];
+  return name === undefined ? undefined : { id, name };
+}
+
 export function MemberFormDrawer(props: MemberFormDrawerProps) {
   const { open, onClose, mode } = props;
   const { t } = useTranslation();
@@ -207,6 +218,7 @@ export function MemberFormDrawer(props: MemberFormDrawerProps) {
         mode={mode}
         initialValues={initialValues}
         groups={groups.data ?? []}
+        mergedGroup={mergedGroupOf(member, groups.data)}
         original={
           member ? { groupId: member.fields.groupId, insuranceSalary: member.fields.insuranceSalary } : undefined
         }
