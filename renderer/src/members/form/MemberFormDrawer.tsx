@@ -29,20 +29,20 @@ function focusInput(handle: InputRef | null): boolean {
 }
 
 /**
- * "Thêm đoàn viên" and "Sửa": one form in a drawer over the page it was opened from. Give it a
- * new `key` on every opening so it starts from fresh values.
- */
-/**
  * The tổ of a member who left from it before it was merged away: not in the list of open tổ,
  * so the form names it rather than showing its bare id. Known once the open tổ have loaded.
  */
 function mergedGroupOf(member: MemberDetail | undefined, open: UnionGroup[] | undefined) {
   const id = member?.fields.groupId ?? null;
-  if (id === null || !open || open.some((g) => g.id === id)) return undefined;
-  const name = member!.groupNames[String(id)];
+  if (!member || id === null || !open || open.some((g) => g.id === id)) return undefined;
+  const name = member.groupNames[String(id)];
   return name === undefined ? undefined : { id, name };
 }
 
+/**
+ * "Thêm đoàn viên" and "Sửa": one form in a drawer over the page it was opened from. Give it a
+ * new `key` on every opening so it starts from fresh values.
+ */
 export function MemberFormDrawer(props: MemberFormDrawerProps) {
   const { open, onClose, mode } = props;
   const { t } = useTranslation();
