@@ -555,7 +555,8 @@ test('tổ công đoàn: create, move members from the register, choose a leader
   await page.getByRole('button', { name: 'Sửa' }).click();
   const drawer = page.locator('.scd-member-drawer');
   const groupItem = drawer.locator('.ant-form-item', { has: page.getByText('Tổ công đoàn', { exact: true }) });
-  await expect(groupItem).toContainText('Tổ Giáo dục thể chất (đã gộp vào tổ khác)');
+  await expect(groupItem).toContainText('Tổ Giáo dục thể chất (đã gộp)');
+  await bridge.screenshot('member-form-merged-group');
 });
 
 test('editing: a new tổ and salary take "Ngày thay đổi"; the change history says it in words', async ({
