@@ -15,7 +15,7 @@ import { createRouter } from './ipc/router';
 import type { HandlerContext, Host } from './ipc/context';
 import { Workspace } from './workspace/workspace';
 import { defaultDataFile } from './workspace/paths';
-import { IMPORT_FIELD_LABELS, ImportField } from './members/import/fields';
+import { IMPORT_FIELD_LABELS, ImportField, reportFieldName } from './members/import/fields';
 import type { ImportReport } from './members/import/contract';
 import { headerKey } from './members/import/headers';
 import type { ImportResult } from './members/import/service';
@@ -366,7 +366,6 @@ function unusedActions(report: ImportReport, actions: Record<string, unknown> | 
 }
 
 function importText(fileName: string, report: ImportReport, created: number, updated: number, dryRun: boolean): string {
-  const label = (field: string) => IMPORT_FIELD_LABELS[field as ImportField] ?? field;
   const lines = [
     `Tệp ${fileName}: dòng tiêu đề ở dòng ${report.headerRow}.`,
     `Đọc được ${report.counts.rows} dòng đoàn viên: ${report.counts.valid} dòng hợp lệ, ${report.counts.errors} dòng có lỗi.`,
@@ -378,14 +377,16 @@ function importText(fileName: string, report: ImportReport, created: number, upd
     lines.push(`${dryRun ? 'Tổ sẽ được tạo' : 'Đã tạo tổ mới'}: ${report.newGroups.join(', ')}.`);
   }
   if (report.missingFields.length > 0) {
-    lines.push(`Chưa có cột cho: ${report.missingFields.map(label).join(', ')} (dùng --map "Tiêu đề cột=trường").`);
+    lines.push(
+      `Chưa có cột cho: ${report.missingFields.map((field) => IMPORT_FIELD_LABELS[field]).join(', ')} (dùng --map "Tiêu đề cột=trường").`,
+    );
   }
   if (report.errors.length > 0) {
     lines.push(
       '',
       'Lỗi — các dòng này không được nhập; sửa theo hướng dẫn (trong tệp, hoặc --map / --action) rồi nhập lại:',
     );
-    for (const e of report.errors) lines.push(`  Dòng ${e.row} (${label(e.field)}): ${e.message}`);
+    for (const e of report.errors) lines.push(`  Dòng ${e.row} (${reportFieldName(e.field)}): ${e.message}`);
   }
   if (report.duplicates.length > 0) {
     const verb = { create: 'thêm mới', update: 'cập nhật', skip: 'bỏ qua' } as const;
@@ -407,7 +408,7 @@ function importText(fileName: string, report: ImportReport, created: number, upd
   }
   if (report.notes.length > 0) {
     lines.push('', 'Ghi chú — các dòng này vẫn được nhập:');
-    for (const n of report.notes) lines.push(`  Dòng ${n.row} (${label(n.field)}): ${n.message}`);
+    for (const n of report.notes) lines.push(`  Dòng ${n.row} (${reportFieldName(n.field)}): ${n.message}`);
   }
   return lines.join('\n');
 }

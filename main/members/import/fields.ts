@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { say, type Message } from '../../i18n/messages';
-import { importFieldNames } from './messages';
+import { importFieldHints, importFieldNames } from './messages';
 
 export const ImportField = z.enum([
   'fullName',
@@ -41,28 +41,25 @@ export type ImportField = z.infer<typeof ImportField>;
 
 const names: Record<ImportField, Message> = importFieldNames;
 
-/** What the CLI adds in brackets to a field's name: when to choose it, how it is written. */
-const CLI_HINTS: Partial<Record<ImportField, string>> = {
-  familyMiddleName: 'khi tên để riêng một cột',
-  givenName: 'khi họ đệm để riêng một cột',
-  gender: 'Nam/Nữ',
-  genderMale: 'đánh dấu X hoặc ghi ngày sinh',
-  genderFemale: 'đánh dấu X hoặc ghi ngày sinh',
-  enteredOn: 'đoàn viên chuyển từ nơi khác đến',
-  cardType: 'thường / liên kết',
-  status: 'để đối chiếu',
-};
+const hints: Partial<Record<ImportField, Message>> = importFieldHints;
 
-/** The field's name with its hint ("Giới tính (Nam/Nữ)"), in Vietnamese: the CLI's words. */
+/** The field's name with its hint ("Giới tính (ghi Nam / Nữ)"), in Vietnamese: the CLI's words. */
 export const IMPORT_FIELD_LABELS = Object.fromEntries(
   ImportField.options.map((field) => {
-    const hint = CLI_HINTS[field];
-    return [field, hint ? `${names[field].vi} (${hint})` : names[field].vi];
+    const hint = hints[field];
+    return [field, hint ? `${names[field].vi} (${hint.vi})` : names[field].vi];
   }),
 ) as Record<ImportField, string>;
 
 /** The field's short name in the UI's language, as a message names it. */
 export const fieldName = (field: ImportField): string => say(names[field]);
+
+/** The field a row of the report names, short: an import field, or groupId for a tổ. */
+export const reportFieldName = (field: string): string => {
+  if (field === 'groupId') return fieldName('groupName');
+  const known = ImportField.safeParse(field);
+  return known.success ? fieldName(known.data) : field;
+};
 
 /** Without these a member cannot be recorded; the mapping screen marks them. */
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['fullName', 'dateOfBirth', 'gender', 'joinedOn'];

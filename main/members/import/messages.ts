@@ -234,3 +234,19 @@ export const importFieldNames = messages({
   notes: { vi: 'Ghi chú', en: 'Notes' },
   status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
 });
+
+/**
+ * When to choose a field, or how its column is written: the mapping screen shows it under the
+ * field's name, and the CLI adds it in brackets ("Giới tính (ghi Nam / Nữ)").
+ */
+export const importFieldHints = messages({
+  familyMiddleName: { vi: 'khi tên để riêng một cột', en: 'when the given name has its own column' },
+  givenName: { vi: 'khi họ đệm để riêng một cột', en: 'when the family and middle name have their own column' },
+  gender: { vi: 'ghi Nam / Nữ', en: 'written Nam / Nữ' },
+  genderMale: { vi: 'đánh dấu X hoặc ghi ngày sinh', en: 'marked X or holding the date of birth' },
+  genderFemale: { vi: 'đánh dấu X hoặc ghi ngày sinh', en: 'marked X or holding the date of birth' },
+  enteredOn: { vi: 'đoàn viên chuyển từ nơi khác đến', en: 'for members who came from another branch' },
+  cardType: { vi: 'thường / liên kết', en: 'regular / linked' },
+  insuranceSalary: { vi: 'mức lương làm căn cứ đóng', en: 'the salary contributions are based on' },
+  status: { vi: 'để đối chiếu, không ghi vào sổ', en: 'compared with the register, not recorded' },
+});

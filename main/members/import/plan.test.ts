@@ -7,7 +7,7 @@ import { detectHeader } from './headers';
 import { displayValues, planImport, type ImportAction } from './plan';
 import { nameDobKey, type RegisterIndex, type RegisterMember } from './register';
 import { readRows } from './rows';
-import { fieldName, IMPORT_FIELD_LABELS } from './fields';
+import { fieldName, IMPORT_FIELD_LABELS, reportFieldName } from './fields';
 import { shippedRuleBook } from '../../rules/testing';
 
 const TODAY = '2026-02-05';
@@ -739,9 +739,18 @@ describe('in English', () => {
   it('names fields and statuses in the UI’s language, and Vietnamese for the CLI', () => {
     setMessageLanguage('en');
     expect(fieldName('enteredOn')).toBe('Date transferred in');
-    expect(IMPORT_FIELD_LABELS.status).toBe('Trạng thái sinh hoạt (để đối chiếu)');
+    expect(IMPORT_FIELD_LABELS.status).toBe('Trạng thái sinh hoạt (để đối chiếu, không ghi vào sổ)');
+    expect(reportFieldName('groupId')).toBe('Union group (tổ)');
     setMessageLanguage('vi');
     expect(fieldName('enteredOn')).toBe('Ngày chuyển đến');
+  });
+
+  it('gives the CLI one name per field for report lines, with the hint only where a field is chosen', () => {
+    expect(IMPORT_FIELD_LABELS.gender).toBe('Giới tính (ghi Nam / Nữ)');
+    expect(reportFieldName('gender')).toBe('Giới tính');
+    // A tổ error names the member's groupId; another key is shown as it is rather than lost.
+    expect(reportFieldName('groupId')).toBe('Tổ công đoàn');
+    expect(reportFieldName('mapping')).toBe('mapping');
   });
 
   it('explains missing fields, double marks and headings in English', () => {

@@ -1,7 +1,8 @@
 /**
  * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
  * grown its own, kept beside that area's pages and merged here under their top-level keys,
- * plus the few words main also says (main/members/messages.ts).
+ * plus the few words main also says (main/members/messages.ts, and the import's field names and
+ * hints, which the CLI prints too).
  */
 import coreVi from './vi.json';
 import coreEn from './en.json';
@@ -15,7 +16,7 @@ import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
 import { inLanguage, type Language } from '../../../main/i18n/messages';
 import { genderLabels, statusLabels } from '../../../main/members/messages';
-import { importFieldNames } from '../../../main/members/import/messages';
+import { importFieldHints, importFieldNames } from '../../../main/members/import/messages';
 
 /** Words main also writes (statuses, genders): one catalogue for both, kept in main. */
 const fromMain = (language: Language) => ({
@@ -32,14 +33,22 @@ const importFields = (language: Language) => {
 export const vi = {
   ...coreVi,
   register: { ...registerVi.register, ...fromMain('vi') },
-  memberImport: { ...importVi.memberImport, fields: importFields('vi') },
+  memberImport: {
+    ...importVi.memberImport,
+    fields: importFields('vi'),
+    fieldHints: inLanguage(importFieldHints, 'vi'),
+  },
   ...exportLayoutsVi,
   ...rulesVi,
 };
 const enMerged = {
   ...coreEn,
   register: { ...registerEn.register, ...fromMain('en') },
-  memberImport: { ...importEn.memberImport, fields: importFields('en') },
+  memberImport: {
+    ...importEn.memberImport,
+    fields: importFields('en'),
+    fieldHints: inLanguage(importFieldHints, 'en'),
+  },
   ...exportLayoutsEn,
   ...rulesEn,
 };

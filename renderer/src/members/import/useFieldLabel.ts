@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { importFieldNames } from '../../../../main/members/import/messages';
-import vi from './i18n.vi.json';
+import { importFieldHints, importFieldNames } from '../../../../main/members/import/messages';
 
 /** The import's fields, and groupId, which a tổ error names (catalogue.ts: memberImport.fields). */
 type FieldKey = keyof typeof importFieldNames | 'groupId';
-type HintKey = keyof typeof vi.memberImport.fieldHints;
+type HintKey = keyof typeof importFieldHints;
 
 const isField = (field: string): field is FieldKey => field in importFieldNames || field === 'groupId';
-const hasHint = (field: string): field is HintKey => field in vi.memberImport.fieldHints;
+const hasHint = (field: string): field is HintKey => field in importFieldHints;
 
 /** Field names in the chair's language: import fields, and member fields the report names. */
 export function useFieldLabel() {
