@@ -247,6 +247,22 @@ export const statusLabels = messages({
   expelled: { vi: 'Đã khai trừ', en: 'Expelled' },
 });
 
+/**
+ * A movement's name as the movement dialog, the member's timeline and the printed Phiếu đoàn
+ * viên show it. (A refusal says it inside a sentence: movementKindNames.)
+ */
+export const movementKindLabels = messages({
+  admitted: { vi: 'Kết nạp', en: 'Admitted' },
+  transferred_in: { vi: 'Chuyển đến', en: 'Transferred in' },
+  transferred_out: { vi: 'Chuyển đi', en: 'Transferred out' },
+  suspended: { vi: 'Tạm dừng sinh hoạt', en: 'Suspended' },
+  restored: { vi: 'Khôi phục sinh hoạt', en: 'Restored' },
+  left: { vi: 'Thôi sinh hoạt', en: 'Left the union' },
+  removed: { vi: 'Xóa tên', en: 'Struck off' },
+  expelled: { vi: 'Khai trừ', en: 'Expelled' },
+  correction: { vi: 'Hủy biến động', en: 'Cancellation' },
+});
+
 /** Gender, yes and card type as a list or a preview writes them (labels.ts takes the Vietnamese). */
 export const genderLabels = messages({
   male: { vi: 'Nam', en: 'Male' },

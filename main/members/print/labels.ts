@@ -1,18 +1,10 @@
 /** The Vietnamese words a printed register uses for stored codes. */
 import type { GroupKind, MovementKind } from '../../db/schema';
 import type { PrintedGroup } from './data';
+import { inLanguage } from '../../i18n/messages';
+import { movementKindLabels } from '../messages';
 
-export const MOVEMENT_LABEL: Record<MovementKind, string> = {
-  admitted: 'Kết nạp',
-  transferred_in: 'Chuyển đến',
-  transferred_out: 'Chuyển đi',
-  suspended: 'Tạm dừng sinh hoạt',
-  restored: 'Khôi phục sinh hoạt',
-  left: 'Thôi sinh hoạt',
-  removed: 'Xóa tên',
-  expelled: 'Khai trừ',
-  correction: 'Hủy biến động',
-};
+export const MOVEMENT_LABEL: Record<MovementKind, string> = inLanguage(movementKindLabels, 'vi');
 
 /** Members without a tổ still have to appear somewhere in a list grouped by tổ. */
 export const NO_GROUP_LABEL = 'Chưa phân tổ';

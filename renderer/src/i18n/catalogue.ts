@@ -15,13 +15,18 @@ import exportLayoutsEn from '../members/export/i18n.en.json';
 import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
 import { inLanguage, type Language } from '../../../main/i18n/messages';
-import { genderLabels, statusLabels } from '../../../main/members/messages';
+import { genderLabels, movementKindLabels, statusLabels } from '../../../main/members/messages';
 import { importFieldHints, importFieldNames } from '../../../main/members/import/messages';
 
-/** Words main also writes (statuses, genders): one catalogue for both, kept in main. */
-const fromMain = (language: Language) => ({
+/**
+ * Words main also writes (statuses, genders, movements, which its documents print): one
+ * catalogue for both, kept in main.
+ */
+const register = <R extends { movement: object }>(own: R, language: Language) => ({
+  ...own,
   status: inLanguage(statusLabels, language),
   gender: inLanguage(genderLabels, language),
+  movement: { ...own.movement, kinds: inLanguage(movementKindLabels, language) },
 });
 
 /** The import's field names, which main's report messages say too; a tổ error names groupId. */
@@ -32,7 +37,7 @@ const importFields = (language: Language) => {
 
 export const vi = {
   ...coreVi,
-  register: { ...registerVi.register, ...fromMain('vi') },
+  register: register(registerVi.register, 'vi'),
   memberImport: {
     ...importVi.memberImport,
     fields: importFields('vi'),
@@ -43,7 +48,7 @@ export const vi = {
 };
 const enMerged = {
   ...coreEn,
-  register: { ...registerEn.register, ...fromMain('en') },
+  register: register(registerEn.register, 'en'),
   memberImport: {
     ...importEn.memberImport,
     fields: importFields('en'),

@@ -183,8 +183,8 @@ export function MemberForm({
                   <Radio.Group
                     name="entry"
                     options={[
-                      { value: 'admitted', label: t('register.form.entry.admitted') },
-                      { value: 'transferred_in', label: t('register.form.entry.transferred_in') },
+                      { value: 'admitted', label: t('register.movement.kinds.admitted') },
+                      { value: 'transferred_in', label: t('register.movement.kinds.transferred_in') },
                     ]}
                   />
                 </Form.Item>
