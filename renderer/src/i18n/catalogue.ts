@@ -1,8 +1,8 @@
 /**
  * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
  * grown its own, kept beside that area's pages and merged here under their top-level keys,
- * plus the few words main also says (main/members/messages.ts, and the import's field names and
- * hints, which the CLI prints too).
+ * plus the words main also says (statuses, movements, the import's field names and hints, rule
+ * units), taken from main's catalogues so that both say them alike.
  */
 import coreVi from './vi.json';
 import coreEn from './en.json';
@@ -16,7 +16,8 @@ import rulesVi from '../rules/i18n.vi.json';
 import rulesEn from '../rules/i18n.en.json';
 import { inLanguage, type Language } from '../../../main/i18n/messages';
 import { genderLabels, movementKindLabels, statusLabels } from '../../../main/members/messages';
-import { importFieldHints, importFieldNames } from '../../../main/members/import/messages';
+import { importFieldHints, importFieldNames, importMessages } from '../../../main/members/import/messages';
+import { ruleUnits } from '../../../main/rules/messages';
 
 /**
  * Words main also writes (statuses, genders, movements, which its documents print): one
@@ -29,33 +30,33 @@ const register = <R extends { movement: object }>(own: R, language: Language) =>
   movement: { ...own.movement, kinds: inLanguage(movementKindLabels, language) },
 });
 
-/** The import's field names, which main's report messages say too; a tổ error names groupId. */
-const importFields = (language: Language) => {
+/**
+ * The import's field names and hints, which main's report and the CLI say too (a tổ error
+ * names groupId), and the reason main gives a row the chair chose to skip.
+ */
+const memberImport = <R extends { check: object }>(own: R, language: Language) => {
   const fields = inLanguage(importFieldNames, language);
-  return { ...fields, groupId: fields.groupName };
+  return {
+    ...own,
+    fields: { ...fields, groupId: fields.groupName },
+    fieldHints: inLanguage(importFieldHints, language),
+    check: { ...own.check, skippedByChoice: importMessages.skipByChoice[language] },
+  };
 };
 
 export const vi = {
   ...coreVi,
   register: register(registerVi.register, 'vi'),
-  memberImport: {
-    ...importVi.memberImport,
-    fields: importFields('vi'),
-    fieldHints: inLanguage(importFieldHints, 'vi'),
-  },
+  memberImport: memberImport(importVi.memberImport, 'vi'),
   ...exportLayoutsVi,
-  ...rulesVi,
+  rules: { ...rulesVi.rules, units: inLanguage(ruleUnits, 'vi') },
 };
 const enMerged = {
   ...coreEn,
   register: register(registerEn.register, 'en'),
-  memberImport: {
-    ...importEn.memberImport,
-    fields: importFields('en'),
-    fieldHints: inLanguage(importFieldHints, 'en'),
-  },
+  memberImport: memberImport(importEn.memberImport, 'en'),
   ...exportLayoutsEn,
-  ...rulesEn,
+  rules: { ...rulesEn.rules, units: inLanguage(ruleUnits, 'en') },
 };
 
 /** A catalogue without its singular forms ("…_one"): Vietnamese nouns have no plural. */

@@ -30,6 +30,7 @@ export function RuleValueModal({ rule, value, onClose }: { rule: RuleKey; value?
     },
   });
   const { min, max } = RULES[rule];
+  const unit = t(`rules.units.${RULES[rule].unit}`);
   return (
     <FormModal<Values>
       title={value ? t('rules.editTitle', { name }) : t('rules.addTitle', { name })}
@@ -60,14 +61,14 @@ export function RuleValueModal({ rule, value, onClose }: { rule: RuleKey; value?
         name="value"
         label={t('rules.value')}
         required
-        rules={[{ required: true, message: t('rules.valueRequired', { min, max, unit: t(`rules.units.${rule}`) }) }]}
+        rules={[{ required: true, message: t('rules.valueRequired', { min, max, unit }) }]}
       >
         <InputNumber<number>
           autoFocus={isBase}
           min={min}
           max={max}
           precision={0}
-          suffix={t(`rules.units.${rule}`)}
+          suffix={unit}
           style={{ width: 160 }}
         />
       </Form.Item>

@@ -101,7 +101,7 @@ function RuleSection({ rule, values, onEdit, onAdd }: RuleSectionProps) {
             key: 'value',
             title: t('rules.columns.value'),
             width: 100,
-            render: (_, v) => `${v.value} ${t(`rules.units.${rule}`)}`,
+            render: (_, v) => `${v.value} ${t(`rules.units.${RULES[rule].unit}`)}`,
           },
           { key: 'basis', title: t('rules.columns.basis'), dataIndex: 'basis' },
           {
