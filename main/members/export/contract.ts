@@ -3,13 +3,8 @@ import { z } from 'zod';
 import { say } from '../../i18n/messages';
 import { id, requiredText } from '../../ipc/zod-vi';
 import { MemberListQuery } from '../contract';
-import {
-  EXPORT_COLUMN_CATALOGUE,
-  EXPORT_COLUMN_KEYS,
-  splitHeading,
-  type ExportColumnKey as ColumnKey,
-} from './catalogue';
-import { exportMessages as m } from './messages';
+import { EXPORT_COLUMN_KEYS, splitHeading, type ExportColumnKey as ColumnKey } from './catalogue';
+import { exportColumnNames, exportMessages as m } from './messages';
 
 export type ExportColumnKey = ColumnKey;
 export const ExportColumnKey = z.enum(EXPORT_COLUMN_KEYS as [ExportColumnKey, ...ExportColumnKey[]]);
@@ -46,8 +41,7 @@ export const ExportLayoutInput = z.object({
           ctx.addIssue({
             code: 'custom',
             path: [i, 'key'],
-            // Named by its heading in the catalogue (Vietnamese, as in the files) in both languages.
-            message: say(m.duplicateColumn, { column: EXPORT_COLUMN_CATALOGUE[c.key].header }),
+            message: say(m.duplicateColumn, { column: say(exportColumnNames[c.key]) }),
           });
         }
         seen.add(c.key);

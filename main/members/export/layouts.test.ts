@@ -223,7 +223,7 @@ describe('export layouts in an English window', () => {
     [
       { columns: [...district.columns, { key: 'fullName', header: 'Tên' }] },
       'columns.6.key',
-      'The column “Họ và tên” is already in the layout; choose each column only once.',
+      'The column “Full name” is already in the layout; choose each column only once.',
     ],
   ])('refuses %j at %s: %s', async (change, field, message) => {
     await expect(t.api.members.saveExportLayout({ ...district, ...change })).rejects.toMatchObject({

@@ -65,3 +65,37 @@ export const exportMessages = messages({
   },
   noGroupsYet: { vi: '(chưa có tổ nào)', en: '(none yet)' },
 });
+
+/**
+ * Each column of the catalogue (catalogue.ts) as the layout editor lists it and a message names
+ * it: the headings in the file stay Vietnamese, as the higher union's form has them.
+ */
+export const exportColumnNames = messages({
+  stt: { vi: 'Số thứ tự', en: 'Row number' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  dateOfBirth: { vi: 'Ngày sinh', en: 'Date of birth' },
+  dateOfBirthMale: { vi: 'Ngày sinh (cột Nam)', en: "Date of birth (men's column)" },
+  dateOfBirthFemale: { vi: 'Ngày sinh (cột Nữ)', en: "Date of birth (women's column)" },
+  gender: { vi: 'Giới tính', en: 'Gender' },
+  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+  religion: { vi: 'Tôn giáo', en: 'Religion' },
+  cccd: { vi: 'Số CCCD', en: 'CCCD number' },
+  phone: { vi: 'Điện thoại', en: 'Phone' },
+  email: { vi: 'Email', en: 'Email' },
+  education: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
+  jobTitle: { vi: 'Chức danh / chức vụ', en: 'Job title / position' },
+  unionPosition: { vi: 'Chức vụ công đoàn', en: 'Union position' },
+  groupName: { vi: 'Tổ công đoàn', en: 'Union group (tổ)' },
+  joinedOn: { vi: 'Ngày vào công đoàn', en: 'Joined the union on' },
+  enteredOn: { vi: 'Ngày chuyển đến', en: 'Date transferred in' },
+  memberCode: { vi: 'Mã số đoàn viên', en: 'Member code' },
+  cardNumber: { vi: 'Số thẻ đoàn viên', en: 'Union card number' },
+  cardIssuedOn: { vi: 'Ngày cấp thẻ', en: 'Card issued on' },
+  cardType: { vi: 'Loại thẻ', en: 'Card type' },
+  cardStatus: { vi: 'Trạng thái thẻ', en: 'Card status' },
+  partyMember: { vi: 'Đảng viên', en: 'Party member' },
+  partyJoinedOn: { vi: 'Ngày vào Đảng', en: 'Joined the Party on' },
+  insuranceSalary: { vi: 'Lương đóng BHXH', en: 'Social insurance salary' },
+  notes: { vi: 'Ghi chú', en: 'Notes' },
+  status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
+});

@@ -1,8 +1,8 @@
 /**
  * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
  * grown its own, kept beside that area's pages and merged here under their top-level keys,
- * plus the words main also says (statuses, movements, the import's field names and hints, rule
- * units), taken from main's catalogues so that both say them alike.
+ * plus the words main also says (statuses, movements, the import's field names and hints, export
+ * column names, rule units), taken from main's catalogues so that both say them alike.
  */
 import coreVi from './vi.json';
 import coreEn from './en.json';
@@ -18,6 +18,7 @@ import { inLanguage, type Language } from '../../../main/i18n/messages';
 import { genderLabels, movementKindLabels, statusLabels } from '../../../main/members/messages';
 import { importFieldHints, importFieldNames, importMessages } from '../../../main/members/import/messages';
 import { ruleUnits } from '../../../main/rules/messages';
+import { exportColumnNames } from '../../../main/members/export/messages';
 
 /**
  * Words main also writes (statuses, genders, movements, which its documents print): one
@@ -48,14 +49,14 @@ export const vi = {
   ...coreVi,
   register: register(registerVi.register, 'vi'),
   memberImport: memberImport(importVi.memberImport, 'vi'),
-  ...exportLayoutsVi,
+  exportLayouts: { ...exportLayoutsVi.exportLayouts, columnNames: inLanguage(exportColumnNames, 'vi') },
   rules: { ...rulesVi.rules, units: inLanguage(ruleUnits, 'vi') },
 };
 const enMerged = {
   ...coreEn,
   register: register(registerEn.register, 'en'),
   memberImport: memberImport(importEn.memberImport, 'en'),
-  ...exportLayoutsEn,
+  exportLayouts: { ...exportLayoutsEn.exportLayouts, columnNames: inLanguage(exportColumnNames, 'en') },
   rules: { ...rulesEn.rules, units: inLanguage(ruleUnits, 'en') },
 };
 
