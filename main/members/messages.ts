@@ -132,7 +132,7 @@ export const movementMessages = messages({
     vi: 'Ngày biến động phải từ ngày của biến động gần nhất ({{date}}) trở đi.',
     en: 'The date of the movement must be on or after that of the latest movement ({{date}}).',
   },
-  /** `kind`: movementKindNames; `status`: memberStatusPhrases. */
+  /** `kind`: kindInSentence (movements.ts); `status`: memberStatusPhrases. */
   notAllowed: {
     vi: 'Không thể {{kind}}: đoàn viên {{status}}.',
     en: 'Cannot record “{{kind}}”: the member {{status}}.',
@@ -170,21 +170,6 @@ export const movementMessages = messages({
     vi: 'Không thể hủy biến động đầu tiên; hãy sửa ngày vào công đoàn của đoàn viên.',
     en: 'The first movement cannot be cancelled; correct the member’s date of joining the union instead.',
   },
-});
-
-/**
- * A movement as a refusal names it: a verb in Vietnamese ("Không thể kết nạp"), the name the
- * movement dialog offers in English ("Cannot record “Admitted”").
- */
-export const movementKindNames = messages({
-  admitted: { vi: 'kết nạp', en: 'Admitted' },
-  transferred_in: { vi: 'chuyển đến', en: 'Transferred in' },
-  transferred_out: { vi: 'chuyển đi', en: 'Transferred out' },
-  suspended: { vi: 'tạm dừng sinh hoạt', en: 'Suspended' },
-  restored: { vi: 'khôi phục sinh hoạt', en: 'Restored' },
-  left: { vi: 'thôi sinh hoạt', en: 'Left the union' },
-  removed: { vi: 'xóa tên', en: 'Struck off' },
-  expelled: { vi: 'khai trừ', en: 'Expelled' },
 });
 
 /** A member's status as a sentence says it after "đoàn viên" / "the member": "đã chuyển đi", "has transferred out". */
@@ -249,7 +234,7 @@ export const statusLabels = messages({
 
 /**
  * A movement's name as the movement dialog, the member's timeline and the printed Phiếu đoàn
- * viên show it. (A refusal says it inside a sentence: movementKindNames.)
+ * viên show it, and a refusal names it (kindInSentence in movements.ts).
  */
 export const movementKindLabels = messages({
   admitted: { vi: 'Kết nạp', en: 'Admitted' },

@@ -4,8 +4,8 @@
  */
 import type { MemberStatus, MovementKind } from '../db/schema';
 import { formatDate } from '../vi/dates';
-import { say } from '../i18n/messages';
-import { memberStatusPhrases, movementKindNames, movementMessages } from './messages';
+import { messageLanguage, say } from '../i18n/messages';
+import { memberStatusPhrases, movementKindLabels, movementMessages } from './messages';
 
 export interface MovementLike {
   id: number;
@@ -73,6 +73,16 @@ export function currentStatus(movements: readonly MovementLike[]): MemberStatus 
 export const statusPhrase = (status: MemberStatus): string => say(memberStatusPhrases[status]);
 
 /**
+ * A movement as a refusal names it: inside a Vietnamese sentence its name is in lower case
+ * ("Không thể kết nạp"); English quotes the name the movement dialog offers ("Cannot record
+ * “Admitted”").
+ */
+const kindInSentence = (kind: MovementKind): string => {
+  const name = say(movementKindLabels[kind]);
+  return messageLanguage() === 'vi' ? name.toLocaleLowerCase('vi') : name;
+};
+
+/**
  * Why `kind` on `onDate` cannot follow the log, in the UI's language, or null when it can.
  * Movements are appended in date order: a back-dated one would silently rewrite later history.
  */
@@ -90,7 +100,7 @@ export function movementProblem(
   }
   const status = currentStatus(movements);
   if (!ALLOWED_FROM[kind].includes(status)) {
-    const name = say(movementKindNames[kind]);
+    const name = kindInSentence(kind);
     return status === null
       ? say(movementMessages.notYet, { kind: name })
       : say(movementMessages.notAllowed, { kind: name, status: statusPhrase(status) });
@@ -116,7 +126,7 @@ export function joiningMovement<M extends MovementLike>(
   const limit = moves ? next : first;
   const movement = moves ? first : null;
   if (limit && newDate > limit.on_date) {
-    const params = { kind: say(movementKindNames[limit.kind as RecordedKind]), date: formatDate(limit.on_date) };
+    const params = { kind: kindInSentence(limit.kind), date: formatDate(limit.on_date) };
     return {
       movement,
       // The first movement cannot be cancelled (cancelProblem); a later one can.
