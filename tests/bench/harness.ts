@@ -45,23 +45,39 @@ export async function medianPair(
   baseline: () => Promise<unknown>,
   times = 5,
 ): Promise<PairedTimes> {
+  const { value, baselines } = await medianRounds(run, [baseline], times);
+  return { value, ...baselines[0]! };
+}
+
+/**
+ * medianPair with more than one baseline: each round runs `run`, then every baseline, so all
+ * of them are compared with the same runs of `run`.
+ */
+export async function medianRounds(
+  run: () => Promise<unknown>,
+  baselines: (() => Promise<unknown>)[],
+  times = 5,
+): Promise<{ value: number; baselines: Omit<PairedTimes, 'value'>[] }> {
   await run();
-  await baseline();
+  for (const baseline of baselines) await baseline();
   const a: number[] = [];
-  const b: number[] = [];
-  // Each run starts from a clean heap, so that it does not pay for the garbage the other side
-  // of the pair left behind (a 10,000-row workbook is a lot of it).
+  const b: number[][] = baselines.map(() => []);
+  // Each run starts from a clean heap, so that it does not pay for the garbage the one before
+  // it left behind (a 10,000-row workbook is a lot of it).
   for (let i = 0; i < times; i++) {
     collectGarbage?.();
     a.push(await timeIt(run));
-    collectGarbage?.();
-    b.push(await timeIt(baseline));
+    for (const [k, baseline] of baselines.entries()) {
+      collectGarbage?.();
+      b[k]!.push(await timeIt(baseline));
+    }
   }
-  const ratios = a.map((ms, i) => ms / b[i]!);
   return {
     value: percentile(a, 50),
-    baseline: percentile(b, 50),
-    spread: [Math.min(...ratios), Math.max(...ratios)],
+    baselines: b.map((ms) => {
+      const ratios = a.map((value, i) => value / ms[i]!);
+      return { baseline: percentile(ms, 50), spread: [Math.min(...ratios), Math.max(...ratios)] };
+    }),
   };
 }
 

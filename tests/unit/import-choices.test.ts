@@ -39,25 +39,25 @@ const report: ImportReport = {
 
 describe('applyActions', () => {
   it('moves a row between the counts and lists the chair’s skip at once', () => {
-    const shown = applyActions(report, { 2: 'skip' }, 'Bỏ qua theo lựa chọn của bạn');
+    const shown = applyActions(report, { 2: 'skip' }, 'Bỏ qua theo lựa chọn');
     expect(shown.counts).toMatchObject({ update: 0, skip: 2, errors: 1 });
     expect(shown.skipped).toEqual([
-      { row: 2, reason: 'Bỏ qua theo lựa chọn của bạn', byChoice: true },
+      { row: 2, reason: 'Bỏ qua theo lựa chọn', byChoice: true },
       { row: 3, reason: 'Trùng với dòng 2 trong tệp', byChoice: false },
     ]);
     expect(shown.actionOf(2, 'update')).toBe('skip');
   });
 
   it('shows a new choice on a row with errors without counting it: the row is written under none', () => {
-    const shown = applyActions(report, { 4: 'create' }, 'Bỏ qua theo lựa chọn của bạn');
+    const shown = applyActions(report, { 4: 'create' }, 'Bỏ qua theo lựa chọn');
     expect(shown.actionOf(4, 'update')).toBe('create');
     expect(shown.counts).toEqual(report.counts);
   });
 
   it('labels a skip main already applied as the chair’s', () => {
     const checked = { ...report, skipped: [{ row: 2, reason: 'Bỏ qua theo lựa chọn' }, ...report.skipped] };
-    const shown = applyActions(checked, { 2: 'skip' }, 'Bỏ qua theo lựa chọn của bạn');
-    expect(shown.skipped[0]).toEqual({ row: 2, reason: 'Bỏ qua theo lựa chọn của bạn', byChoice: true });
+    const shown = applyActions(checked, { 2: 'skip' }, 'Bỏ qua theo lựa chọn');
+    expect(shown.skipped[0]).toEqual({ row: 2, reason: 'Bỏ qua theo lựa chọn', byChoice: true });
   });
 });
 

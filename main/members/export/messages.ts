@@ -3,7 +3,8 @@
  * Browser-safe: the contract uses it. The files themselves (titles, column headings) stay
  * Vietnamese in formats.ts and catalogue.ts.
  */
-import { messages } from '../../i18n/messages';
+import { messages, type Message } from '../../i18n/messages';
+import type { ExportColumnKey } from './catalogue';
 
 export const exportMessages = messages({
   columnHeaderRequired: {
@@ -81,7 +82,7 @@ export const exportColumnNames = messages({
   religion: { vi: 'Tôn giáo', en: 'Religion' },
   cccd: { vi: 'Số CCCD', en: 'CCCD number' },
   phone: { vi: 'Điện thoại', en: 'Phone' },
-  email: { vi: 'Email', en: 'Email' },
+  email: { vi: 'Email', en: 'Email address' },
   education: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
   jobTitle: { vi: 'Chức danh / chức vụ', en: 'Job title / position' },
   unionPosition: { vi: 'Chức vụ công đoàn', en: 'Union position' },
@@ -98,4 +99,4 @@ export const exportColumnNames = messages({
   insuranceSalary: { vi: 'Lương đóng BHXH', en: 'Social insurance salary' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
-});
+} satisfies Record<ExportColumnKey, Message>);

@@ -4,7 +4,9 @@
  * progress. The Vietnamese words a list is written in (“Nam”, “Nữ”, “Có”, the status words…)
  * stay Vietnamese in the English texts: they are what the chair types into the file.
  */
-import { messages } from '../../i18n/messages';
+import { messages, type Message } from '../../i18n/messages';
+// Type only: fields.ts imports this file for the names and hints.
+import type { ImportField } from './fields';
 
 export const importMessages = messages({
   // --- The file (read.ts, csv.ts, sessions.ts) ---
@@ -233,7 +235,7 @@ export const importFieldNames = messages({
   insuranceSalary: { vi: 'Lương đóng BHXH', en: 'Social insurance salary' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
-});
+} satisfies Record<ImportField, Message>);
 
 /**
  * When to choose a field, or how its column is written: the mapping screen shows it under the
@@ -249,4 +251,4 @@ export const importFieldHints = messages({
   cardType: { vi: 'thường / liên kết', en: 'regular / linked' },
   insuranceSalary: { vi: 'mức lương làm căn cứ đóng', en: 'the salary contributions are based on' },
   status: { vi: 'để đối chiếu, không ghi vào sổ', en: 'compared with the register, not recorded' },
-});
+} satisfies Partial<Record<ImportField, Message>>);

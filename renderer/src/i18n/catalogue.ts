@@ -1,8 +1,9 @@
 /**
  * The string catalogues: the shell's (./vi.json, ./en.json) and one pair per area that has
  * grown its own, kept beside that area's pages and merged here under their top-level keys,
- * plus the words main also says (statuses, movements, the import's field names and hints, export
- * column names, rule units), taken from main's catalogues so that both say them alike.
+ * plus the words main also says (statuses, genders, movements, the import's field names, hints
+ * and skip reason, export column names, rule units), taken from main's catalogues so that both
+ * say them alike.
  */
 import coreVi from './vi.json';
 import coreEn from './en.json';
