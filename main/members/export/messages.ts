@@ -4,7 +4,8 @@
  * Vietnamese in formats.ts and catalogue.ts.
  */
 import { messages, type Message } from '../../i18n/messages';
-import type { ExportColumnKey } from './catalogue';
+import { EXPORT_COLUMN_KEYS, type ExportColumnKey } from './catalogue';
+import { importFieldNames } from '../import/messages';
 
 export const exportMessages = messages({
   columnHeaderRequired: {
@@ -67,36 +68,21 @@ export const exportMessages = messages({
   noGroupsYet: { vi: '(chưa có tổ nào)', en: '(none yet)' },
 });
 
-/**
- * Each column of the catalogue (catalogue.ts) as the layout editor lists it and a message names
- * it: the headings in the file stay Vietnamese, as the higher union's form has them.
- */
-export const exportColumnNames = messages({
+/** The columns a list has that are not a member field the import also knows. */
+const listOnlyColumns = messages({
   stt: { vi: 'Số thứ tự', en: 'Row number' },
-  fullName: { vi: 'Họ và tên', en: 'Full name' },
-  dateOfBirth: { vi: 'Ngày sinh', en: 'Date of birth' },
   dateOfBirthMale: { vi: 'Ngày sinh (cột Nam)', en: "Date of birth (men's column)" },
   dateOfBirthFemale: { vi: 'Ngày sinh (cột Nữ)', en: "Date of birth (women's column)" },
-  gender: { vi: 'Giới tính', en: 'Gender' },
-  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
-  religion: { vi: 'Tôn giáo', en: 'Religion' },
-  cccd: { vi: 'Số CCCD', en: 'CCCD number' },
-  phone: { vi: 'Điện thoại', en: 'Phone' },
-  email: { vi: 'Email', en: 'Email address' },
-  education: { vi: 'Trình độ chuyên môn', en: 'Qualification' },
-  jobTitle: { vi: 'Chức danh / chức vụ', en: 'Job title / position' },
-  unionPosition: { vi: 'Chức vụ công đoàn', en: 'Union position' },
-  groupName: { vi: 'Tổ công đoàn', en: 'Union group (tổ)' },
-  joinedOn: { vi: 'Ngày vào công đoàn', en: 'Joined the union on' },
-  enteredOn: { vi: 'Ngày chuyển đến', en: 'Date transferred in' },
-  memberCode: { vi: 'Mã số đoàn viên', en: 'Member code' },
-  cardNumber: { vi: 'Số thẻ đoàn viên', en: 'Union card number' },
-  cardIssuedOn: { vi: 'Ngày cấp thẻ', en: 'Card issued on' },
-  cardType: { vi: 'Loại thẻ', en: 'Card type' },
-  cardStatus: { vi: 'Trạng thái thẻ', en: 'Card status' },
-  partyMember: { vi: 'Đảng viên', en: 'Party member' },
-  partyJoinedOn: { vi: 'Ngày vào Đảng', en: 'Joined the Party on' },
-  insuranceSalary: { vi: 'Lương đóng BHXH', en: 'Social insurance salary' },
-  notes: { vi: 'Ghi chú', en: 'Notes' },
-  status: { vi: 'Trạng thái sinh hoạt', en: 'Membership status' },
-} satisfies Record<ExportColumnKey, Message>);
+});
+
+const isListOnly = (key: ExportColumnKey): key is keyof typeof listOnlyColumns => Object.hasOwn(listOnlyColumns, key);
+
+/**
+ * Each column of the catalogue (catalogue.ts) as the layout editor lists it and a message names
+ * it: a member field by the name the import gives its column, so that a field is called the
+ * same going in and out. The headings in the file stay Vietnamese, as the higher union's form
+ * has them.
+ */
+export const exportColumnNames = Object.fromEntries(
+  EXPORT_COLUMN_KEYS.map((key) => [key, isListOnly(key) ? listOnlyColumns[key] : importFieldNames[key]]),
+) as Record<ExportColumnKey, Message>;
