@@ -123,7 +123,7 @@ function matcher(filter: ListQuery, today: string): (e: Entry) => boolean {
     (filter.hasCard === undefined || (m.cardNumber !== null) === filter.hasCard) &&
     (bornBy === undefined || (m.dateOfBirth !== null && m.dateOfBirth <= bornBy)) &&
     (bornAfter === undefined || (m.dateOfBirth !== null && m.dateOfBirth > bornAfter)) &&
-    tokens.every((t) => key.includes(t));
+    tokens.every((spellings) => spellings.some((t) => key.includes(t)));
 }
 
 /** What `pick` takes from each member matching `filter`, in register order. */

@@ -51,22 +51,25 @@ const NUMBER_QUERY = /^\+?[\d.\-() ]*\d[\d.\-() ]*$/;
 export const bareNumber = (s: string): string => s.replace(/[\s.\-()]/g, '');
 
 /**
- * The words of a search query, as searchKey folds them: a row matches when its key holds each
- * of them, so a partial name in any order finds the person ("dao nguyen" finds "Nguyễn Thị
- * Đào"). Numbers lose their dots, dashes and brackets: CCCD and phone numbers are stored as
- * bare digits, and "001.085.012.345" is the same number. A query that is only a number is one
- * number however it is grouped, and +84 is the leading 0 of a phone number.
+ * The words of a search query, as searchKey folds them, each with the spellings it may match:
+ * a row matches when its key holds one spelling of each word, so a partial name in any order
+ * finds the person ("dao nguyen" finds "Nguyễn Thị Đào"). Numbers lose their dots, dashes and
+ * brackets: CCCD and phone numbers are stored as bare digits, and "001.085.012.345" is the same
+ * number. A query that is only a number is one number however it is grouped. "+84" is the
+ * leading 0 of a phone number; "84" without the plus may be that too, or the start of a card
+ * number, so it matches either way.
  */
-export function searchTokens(query: string): string[] {
+export function searchTokens(query: string): string[][] {
   const key = searchKey(query);
-  if (NUMBER_QUERY.test(key))
-    return [
-      bareNumber(key)
-        .replace(/^\+?84(?=\d{9,10}$)/, '0')
-        .replace(/^\+/, ''),
-    ];
+  if (NUMBER_QUERY.test(key)) {
+    const digits = bareNumber(key);
+    const phone = /^\+?84(\d{9,10})$/.exec(digits);
+    if (!phone) return [[digits.replace(/^\+/, '')]];
+    return digits.startsWith('+') ? [[`0${phone[1]}`]] : [[`0${phone[1]}`, digits]];
+  }
   return key
     .split(' ')
     .map((t) => (WRITTEN_NUMBER.test(t) ? bareNumber(t) : t))
-    .filter((t) => t !== '');
+    .filter((t) => t !== '')
+    .map((t) => [t]);
 }
