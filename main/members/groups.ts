@@ -7,7 +7,7 @@ import { viCollator } from '../vi/names';
 import type { UnionGroup } from './contract';
 import type { MemberStatus } from '../db/schema';
 import { todayIso } from '../vi/dates';
-import { changeDateProblem, loadMovements } from './history';
+import { changeDateProblem, loadMovementLogs } from './history';
 import { CURRENT_STATUSES, statusOn, statusPhrase } from './movements';
 import { say } from '../i18n/messages';
 import { groupMessages as m } from './messages';
@@ -263,14 +263,12 @@ export async function stepDownOnLeaving(
  * their history must not put them in a tổ they never belonged to.
  */
 async function membersOn(trx: Trx, members: { id: number; status: MemberStatus }[], date: string) {
-  const ids: number[] = [];
-  for (const member of members) {
-    const status = CURRENT_STATUSES.includes(member.status)
-      ? member.status
-      : statusOn(await loadMovements(trx, member.id), date);
-    if (status && CURRENT_STATUSES.includes(status)) ids.push(member.id);
-  }
-  return ids;
+  const isCurrent = (status: MemberStatus | null) => status !== null && CURRENT_STATUSES.includes(status);
+  const logs = await loadMovementLogs(
+    trx,
+    members.filter((m) => !isCurrent(m.status)).map((m) => m.id),
+  );
+  return members.filter((m) => isCurrent(m.status) || isCurrent(statusOn(logs.get(m.id)!, date))).map((m) => m.id);
 }
 
 /**

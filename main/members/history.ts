@@ -7,7 +7,7 @@
 import { writeAudit, type Actor, type AuditEntry, type Trx } from '../audit/audit';
 import type { Db } from '../db/connection';
 import { formatDate } from '../vi/dates';
-import { effectiveMovements } from './movements';
+import { effectiveMovements, type MovementLike } from './movements';
 import { say } from '../i18n/messages';
 import { memberMessages as m } from './messages';
 
@@ -48,6 +48,25 @@ export async function changeDateProblem(
 /** A member's movement log, in the order it was written (corrections after what they cancel). */
 export async function loadMovements(db: Db | Trx, memberId: number) {
   return db.selectFrom('member_movements').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
+}
+
+/**
+ * The movement logs of members, by id, in one query per 500: an import checks a new joining
+ * date against them, an export reads from them how each member entered the branch, a merge
+ * who was in the tổ on its date.
+ */
+export async function loadMovementLogs(db: Db | Trx, ids: number[]): Promise<Map<number, MovementLike[]>> {
+  const result = new Map<number, MovementLike[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('member_movements')
+      .select(['id', 'member_id', 'kind', 'on_date', 'corrects_id'])
+      .where('member_id', 'in', ids.slice(i, i + 500))
+      .orderBy('id')
+      .execute();
+    for (const { member_id, ...movement } of rows) result.get(member_id)!.push(movement);
+  }
+  return result;
 }
 
 /** The salary row in force now: the one with the latest start. */

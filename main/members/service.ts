@@ -254,7 +254,8 @@ async function insertMovement(
   const { id } = await trx.insertInto('member_movements').values(values).returning('id').executeTakeFirstOrThrow();
   const status = await syncStatus(trx, values.member_id);
   if (CURRENT_STATUSES.includes(status)) {
-    // A cancelled departure: the member never left, so their tổ's merge applies to them as well.
+    // In the branch (again): a tổ merged away meanwhile hands the member on to its target. A
+    // correction here is a cancelled departure: they never left, so there is no return date.
     await rejoinOpenGroup(trx, who, values.member_id, values.kind === 'correction' ? null : values.on_date);
   }
   // The movement keeps the tổ its member stopped leading, for cancelMovement to give it back.

@@ -2,7 +2,8 @@
 import type { Db } from '../../db/connection';
 import { listMembers, type ListQuery } from '../search-index';
 import { effectiveMovements, type MovementLike } from '../movements';
-import { loadMemberFields, loadMovementLogs } from '../import/register';
+import { loadMemberFields } from '../import/register';
+import { loadMovementLogs } from '../history';
 import type { ExportMember } from './columns';
 
 /** The register's filters without its search text; status "current" = active and suspended. */

@@ -5,7 +5,6 @@ import type { MemberStatus } from '../../db/schema';
 import { searchKey } from '../../vi/text';
 import type { MemberFields } from '../contract';
 import { columnsToFields } from '../records';
-import type { MovementLike } from '../movements';
 
 export interface RegisterMember {
   id: number;
@@ -75,24 +74,6 @@ export async function loadMemberFields(db: Db | Trx, ids: number[]): Promise<Map
       .execute();
     const salary = new Map(salaries.map((s) => [s.member_id, s.amount])); // the last one wins
     for (const row of rows) result.set(row.id, columnsToFields(row, salary.get(row.id) ?? null));
-  }
-  return result;
-}
-
-/**
- * The movement logs of members, by id: an import checks a new joining date against them, an
- * export reads from them how each member entered the branch.
- */
-export async function loadMovementLogs(db: Db | Trx, ids: number[]): Promise<Map<number, MovementLike[]>> {
-  const result = new Map<number, MovementLike[]>(ids.map((id) => [id, []]));
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('member_movements')
-      .select(['id', 'member_id', 'kind', 'on_date', 'corrects_id'])
-      .where('member_id', 'in', ids.slice(i, i + 500))
-      .orderBy('id')
-      .execute();
-    for (const { member_id, ...movement } of rows) result.get(member_id)!.push(movement);
   }
   return result;
 }
